@@ -103,6 +103,9 @@ EVAL_DATA ?= ../shared/data
 eval: all
 	sh tests/eval/run.sh "$(EVAL_DATA)" $(BIN)
 
+model: all
+	sh tools/train-model.sh "$(EVAL_DATA)" $(BIN)
+
 demo: all
 	sh tests/demo.sh $(BIN)
 
@@ -116,7 +119,7 @@ install: all
 clean:
 	rm -rf build bin lib/libwirekit.a
 
-.PHONY: all check asan fuzz bench eval demo install clean unit
+.PHONY: all check asan fuzz bench eval demo model install clean unit
 .DELETE_ON_ERROR:
 
 -include $(shell find $(B) -name '*.d' 2>/dev/null)
