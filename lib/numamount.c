@@ -1,0 +1,201 @@
+/*
+ * numamount.c - amounts: a number with what follows or precedes it.
+ * Percentages ("5%", "41.5 percent", "3 percentage points" in pp), money
+ * ("$2.5 billion", "US$40", "USD 5m", "4.2 million euros", "50 cents"),
+ * quantities with a unit ("500,000 barrels per day", "minus 15 degrees
+ * Celsius", "a 3-inch"), ordinals, cardinals, and ranges of any of these
+ * ("5-10%", "between 5 and 10", "$5 million to $10 million").
+ */
+#include <stdio.h>
+#include <string.h>
+
+#include "numint.h"
+
+static int
+isdash(struct numctx *c, size_t i)
+{
+	return numlex_sym(c, i, '-') || numlex_sym(c, i, 0x2013) ||
+	    numlex_sym(c, i, 0x2014);
+}
+
+/* a currency before a number: "$", "US$", "USD", "C$"; atoms used or 0 */
+static size_t
+curprefix(struct numctx *c, size_t i, const char **code)
+{
+	size_t k;
+
+	if (c->a[i].kind == A_NUM || (c->a[i].kind == A_WORD &&
+	    !(c->a[i].fl & F_UPPER)))
+		return 0;
+	k = numlex_phrase(c, 1, i, code);
+	if (k == 0 || strchr(*code, '-') != NULL)
+		return 0;
+	return k;
+}
+
+/* what follows a number: percent, currency, unit; sets cand type */
+static size_t
+suffix(struct numctx *c, size_t j, struct cand *cd, struct dec *v,
+    int ord, int hascur)
+{
+	const struct lex *x;
+	const char *str;
+	size_t k, h = j;
+
+	if (ord) {
+		cd->type = WK_N_ORDINAL;
+		return j;
+	}
+	if (numlex_sym(c, j, '%') || numlex_sym(c, j, 0xFF05)) {
+		cd->type = WK_N_PERCENT;
+		strcpy(cd->unit, "%");
+		return j + 1;
+	}
+	if (numlex_is(c, j, "percentage") && (numlex_is(c, j + 1, "points") ||
+	    numlex_is(c, j + 1, "point"))) {
+		cd->type = WK_N_PERCENT;
+		strcpy(cd->unit, "pp");
+		return j + 2;
+	}
+	if (numlex_is(c, j, "percent") || numlex_is(c, j, "pct") ||
+	    numlex_is(c, j, "percentage")) {
+		cd->type = WK_N_PERCENT;
+		strcpy(cd->unit, "%");
+		return j + 1;
+	}
+	if (numlex_is(c, j, "per") && numlex_is(c, j + 1, "cent")) {
+		cd->type = WK_N_PERCENT;
+		strcpy(cd->unit, "%");
+		return j + 2;
+	}
+	if (hascur)
+		return j;
+	/* "a 30-day truce", "a six-mile walk": the unit after a hyphen */
+	if (isdash(c, j) && numlex_adj(c, j) && numlex_adj(c, j + 1))
+		h = j + 1;
+	if ((k = numlex_phrase(c, 1, h, &str)) > 0 && h == j &&
+	    !(strcmp(str, "GBP") == 0 && numlex_is(c, h, "pounds") &&
+	    dec_cmp_int(*v, 1000000) < 0 && !numlex_is(c, h + 1, "sterling"))) {
+		cd->type = WK_N_MONEY;
+		if (strchr(str, '-') != NULL) {	/* cents, pence */
+			*v = dec_div(*v, 100);
+			snprintf(cd->unit, sizeof cd->unit, "%.3s", str);
+		} else
+			snprintf(cd->unit, sizeof cd->unit, "%s", str);
+		return h + k;
+	}
+	x = numlex_get(c, h);
+	if (x != NULL && x->tu[0] != '\0' && strcmp(x->tu, "Q") != 0 &&
+	    !(x->fl & L_ABBR && !numlex_adj(c, h)))
+		return 0;	/* a duration: numtime.c */
+	if ((k = numlex_phrase(c, 0, h, &str)) > 0) {
+		const struct atom *u = &c->a[h];
+		size_t ulen = u->e - u->s;
+
+		/* short symbols that are also words only glued to the number */
+		if (k == 1 && h == j && !numlex_adj(c, h) && (ulen == 1 ||
+		    numlex_is(c, h, "in") || numlex_is(c, h, "mi") ||
+		    numlex_is(c, h, "st") || numlex_is(c, h, "pm") ||
+		    numlex_is(c, h, "dr")) && strcmp(str, "°") != 0)
+			return j;
+		if (numlex_is(c, h, "in"))
+			return j;
+		cd->type = WK_N_QUANTITY;
+		snprintf(cd->unit, sizeof cd->unit, "%s", str);
+		return h + k;
+	}
+	return j;
+}
+
+/* the number part, with a leading minus or "minus" */
+static size_t
+signednum(struct numctx *c, size_t i, struct dec *v, int *ord, size_t *from)
+{
+	size_t j;
+	int neg = 0;
+
+	*from = i;
+	if ((numlex_is(c, i, "minus") || numlex_is(c, i, "negative")) &&
+	    i + 1 < c->na) {
+		neg = 1;
+		i++;
+	} else if ((numlex_sym(c, i, '-') || numlex_sym(c, i, 0x2212)) &&
+	    numlex_adj(c, i + 1) && i + 1 < c->na &&
+	    c->a[i + 1].kind == A_NUM && (i == 0 || !numlex_adj(c, i))) {
+		neg = 1;
+		i++;
+	}
+	if ((j = num_number(c, i, v, ord)) == 0)
+		return 0;
+	if (neg)
+		*v = dec_mul(*v, dec_int(-1));
+	return j;
+}
+
+static void
+setvalue(struct cand *cd, struct dec lo, struct dec hi, int range)
+{
+	char a[64], b[64];
+
+	dec_fmt(lo, a, sizeof a);
+	if (!range) {
+		memcpy(cd->value, a, sizeof cd->value);
+		return;
+	}
+	dec_fmt(hi, b, sizeof b);
+	if (a[0] != '\0' && b[0] != '\0' && strlen(a) + strlen(b) + 3 <=
+	    sizeof cd->value)
+		snprintf(cd->value, sizeof cd->value, "%s..%s", a, b);
+}
+
+size_t
+num_amount(struct numctx *c, size_t i, struct cand *cd)
+{
+	struct dec v, v2;
+	const char *code = NULL, *code2;
+	size_t j, j2, k, from, from2;
+	int ord, ord2, range = 0;
+	struct dec v1;
+
+	memset(cd, 0, sizeof *cd);
+	cd->type = WK_N_CARDINAL;
+	if ((k = curprefix(c, i, &code)) > 0) {
+		if ((j = signednum(c, i + k, &v, &ord, &from)) == 0 || ord)
+			return 0;
+	} else if ((j = signednum(c, i, &v, &ord, &from)) == 0)
+		return 0;
+	cd->i = i;
+	/* a range: "5-10%", "5 to 10 percent", "between 5 and 10" */
+	k = j;
+	if ((isdash(c, k) && numlex_adj(c, k) && numlex_adj(c, k + 1)) ||
+	    numlex_is(c, k, "to") || (numlex_is(c, k, "and") && i > 0 &&
+	    numlex_is(c, i - 1, "between"))) {
+		k++;
+		if (code != NULL && (j2 = curprefix(c, k, &code2)) > 0 &&
+		    strcmp(code, code2) == 0)
+			k += j2;
+		if ((j2 = signednum(c, k, &v2, &ord2, &from2)) > 0 &&
+		    ord2 == ord) {
+			range = 1;
+			j = j2;
+		}
+	}
+	v1 = range ? v2 : v;
+	j = suffix(c, j, cd, &v1, ord, code != NULL);
+	if (j == 0)
+		return 0;
+	if (range && v1.ok && v2.ok && (v1.m != v2.m || v1.e != v2.e))
+		v = dec_div(v, 100);	/* "5 to 10 cents" */
+	if (range)
+		v2 = v1;
+	else
+		v = v1;
+	if (code != NULL) {
+		cd->type = WK_N_MONEY;
+		snprintf(cd->unit, sizeof cd->unit, "%s", code);
+	}
+	setvalue(cd, v, range ? v2 : v, range);
+	cd->j = j;
+	(void)from;
+	return j;
+}

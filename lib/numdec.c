@@ -1,0 +1,203 @@
+/*
+ * numdec.c - exact decimals for normalized values: m * 10^e in 64 bits.
+ * Anything that would overflow clears ok, so the value is written empty
+ * rather than wrong.
+ */
+#include <stdio.h>
+#include <string.h>
+
+#include "numint.h"
+
+#define DEC_MAXDIGITS	60	/* longest value written; value[64] */
+
+struct dec
+dec_int(int64_t v)
+{
+	struct dec d = { v, 0, 1 };
+
+	return d;
+}
+
+static struct dec
+norm(struct dec d)
+{
+	if (!d.ok)
+		return d;
+	if (d.m == 0)
+		d.e = 0;
+	while (d.m != 0 && d.m % 10 == 0) {
+		d.m /= 10;
+		d.e++;
+	}
+	if (d.e > DEC_MAXDIGITS || d.e < -DEC_MAXDIGITS)
+		d.ok = 0;
+	return d;
+}
+
+struct dec
+dec_digits(const char *s, size_t n)
+{
+	struct dec d = { 0, 0, 1 };
+	int frac = 0;
+	size_t k;
+
+	for (k = 0; k < n; k++) {
+		if (s[k] == ',')
+			continue;
+		if (s[k] == '.') {
+			frac = 1;
+			continue;
+		}
+		if (s[k] < '0' || s[k] > '9')
+			break;
+		if (__builtin_mul_overflow(d.m, 10, &d.m) ||
+		    __builtin_add_overflow(d.m, s[k] - '0', &d.m)) {
+			d.ok = 0;
+			return d;
+		}
+		if (frac)
+			d.e--;
+	}
+	return norm(d);
+}
+
+static int
+scale(struct dec *d, int e)	/* lower d's exponent to e */
+{
+	while (d->e > e) {
+		if (__builtin_mul_overflow(d->m, 10, &d->m))
+			return -1;
+		d->e--;
+	}
+	return 0;
+}
+
+struct dec
+dec_add(struct dec a, struct dec b)
+{
+	struct dec r = { 0, 0, 0 };
+	int e;
+
+	if (!a.ok || !b.ok)
+		return r;
+	e = a.e < b.e ? a.e : b.e;
+	if (scale(&a, e) < 0 || scale(&b, e) < 0)
+		return r;
+	if (__builtin_add_overflow(a.m, b.m, &r.m))
+		return r;
+	r.e = e;
+	r.ok = 1;
+	return norm(r);
+}
+
+struct dec
+dec_mul(struct dec a, struct dec b)
+{
+	struct dec r = { 0, 0, 0 };
+
+	if (!a.ok || !b.ok || __builtin_mul_overflow(a.m, b.m, &r.m))
+		return r;
+	r.e = a.e + b.e;
+	r.ok = 1;
+	return norm(r);
+}
+
+struct dec
+dec_pow10(struct dec d, int k)
+{
+	d.e += k;
+	return norm(d);
+}
+
+struct dec
+dec_div(struct dec d, int64_t q)
+{
+	struct dec r = { 0, -6, 1 };
+	int64_t num;
+
+	if (!d.ok || q == 0 || scale(&d, d.e < -6 ? d.e : -6) < 0 ||
+	    d.e < -12) {
+		r.ok = 0;
+		return r;
+	}
+	/* d.m * 10^d.e / q with 6 places more than d has */
+	num = d.m;
+	r.e = d.e - 6;
+	if (__builtin_mul_overflow(num, 1000000, &num)) {
+		r.ok = 0;
+		return r;
+	}
+	r.m = (num + (num >= 0 ? q / 2 : -q / 2)) / q;
+	r = norm(r);
+	/* keep at most 6 decimal places */
+	while (r.ok && r.e < -6) {
+		r.m = (r.m + (r.m >= 0 ? 5 : -5)) / 10;
+		r.e++;
+	}
+	return norm(r);
+}
+
+int
+dec_is_int(struct dec d, int64_t *v)
+{
+	if (!d.ok || d.e < 0)
+		return 0;
+	*v = d.m;
+	while (d.e-- > 0)
+		if (__builtin_mul_overflow(*v, 10, v))
+			return 0;
+	return 1;
+}
+
+int
+dec_cmp_int(struct dec d, int64_t v)
+{
+	struct dec b = dec_int(v);
+
+	if (!d.ok)
+		return 2;
+	b.ok = 1;
+	b = dec_add(d, (struct dec){ -v, 0, 1 });
+	if (!b.ok)
+		return 2;
+	return b.m < 0 ? -1 : b.m > 0;
+}
+
+void
+dec_fmt(struct dec d, char *out, size_t sz)
+{
+	char dig[24];
+	int nd, neg, k, p = 0;
+
+	out[0] = '\0';
+	if (!d.ok || sz < DEC_MAXDIGITS + 4)
+		return;
+	neg = d.m < 0;
+	nd = snprintf(dig, sizeof dig, "%llu", neg ?
+	    0ULL - (unsigned long long)d.m : (unsigned long long)d.m);
+	if (nd + (d.e > 0 ? d.e : 0) > DEC_MAXDIGITS ||
+	    (d.e < 0 && -d.e > DEC_MAXDIGITS))
+		return;
+	if (neg)
+		out[p++] = '-';
+	if (d.e >= 0) {
+		memcpy(out + p, dig, nd);
+		p += nd;
+		for (k = 0; k < d.e; k++)
+			out[p++] = '0';
+	} else if (-d.e >= nd) {
+		out[p++] = '0';
+		out[p++] = '.';
+		for (k = 0; k < -d.e - nd; k++)
+			out[p++] = '0';
+		memcpy(out + p, dig, nd);
+		p += nd;
+	} else {
+		memcpy(out + p, dig, nd + d.e);
+		p += nd + d.e;
+		out[p++] = '.';
+		memcpy(out + p, dig + nd + d.e, -d.e);
+		p += -d.e;
+	}
+	out[p] = '\0';
+}

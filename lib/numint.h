@@ -1,0 +1,136 @@
+/*
+ * numint.h - what the wk-num engine's files share (not a public header).
+ *
+ * The engine does not use the general tokenizer: numbers and dates need
+ * atoms of their own ("10:30", "03/24/2025", "2.5bn", "mid-March" are
+ * several atoms with no space between them), so numlex.c cuts the text
+ * into words, numbers and single symbols, each with the white space that
+ * precedes it, and looks each word up once in the lexicon. The grammar
+ * (numamount.c, numdate.c, numtime.c) works on atom indexes; num.c drives
+ * it and writes spans. Values are exact decimals (numdec.c) and calendar
+ * days (numcal.c).
+ */
+#ifndef WK_NUMINT_H
+#define WK_NUMINT_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include "buf.h"
+#include "num.h"
+
+/* decimals: m * 10^e, exact while ok */
+struct dec {
+	int64_t	m;
+	int	e;
+	int	ok;
+};
+
+struct dec	dec_int(int64_t);
+struct dec	dec_digits(const char *s, size_t n);	/* "1,200.50" */
+struct dec	dec_add(struct dec, struct dec);
+struct dec	dec_mul(struct dec, struct dec);
+struct dec	dec_pow10(struct dec, int);
+struct dec	dec_div(struct dec, int64_t);		/* rounded to 6 places */
+int		dec_cmp_int(struct dec, int64_t);	/* -1 0 1, or 2 if !ok */
+int		dec_is_int(struct dec, int64_t *);
+void		dec_fmt(struct dec, char *out, size_t sz);
+
+/* calendar */
+long	cal_days(int y, int m, int d);		/* days since 1970-01-01 */
+void	cal_civil(long days, int *y, int *m, int *d);
+int	cal_wday(long days);			/* ISO: Monday 1 .. Sunday 7 */
+int	cal_mdays(int y, int m);
+int	cal_valid(int y, int m, int d);
+void	cal_isoweek(long days, int *wy, int *w);
+
+/* atoms */
+enum { A_NUM = 1, A_WORD, A_SYM };
+#define F_SP	0x01	/* white space before */
+#define F_NL	0x02	/* a line break before */
+#define F_CAP	0x04	/* word starts with a capital */
+#define F_UPPER	0x08	/* word has no lower-case letter */
+#define F_DEC	0x10	/* number has a decimal point */
+#define F_COMMA	0x20	/* number has thousands separators */
+#define F_LEAD0	0x40	/* number has a leading zero */
+#define F_SKIP	0x80	/* part of a URL, e-mail or identifier */
+
+struct atom {
+	uint32_t	s, e;
+	uint8_t		kind, fl;
+	int16_t		lx;	/* lexicon entry of a word, or -1 */
+	int32_t		cp;	/* the character of a symbol */
+};
+
+/* lexicon roles */
+enum { R_NONE, R_TODAY, R_TONIGHT, R_YESTERDAY, R_TOMORROW, R_NOW,
+	R_RECENTLY, R_FUTURE, R_AGO, R_EARLIER, R_LATER, R_LAST, R_NEXT,
+	R_THIS, R_WEEKEND, R_NOON, R_MIDNIGHT, R_EVERY, R_PER, R_SEVERAL,
+	R_FEW, R_SOME };
+#define L_PL	0x01
+#define L_ABBR	0x02
+#define L_SIG	0x04
+#define L_PAST	0x08
+#define L_FUT	0x10
+
+struct lex {
+	int32_t	card;		/* -1: none */
+	int32_t	ord;		/* 0: none */
+	int16_t	frac;		/* 0: none */
+	int8_t	mult;		/* 0: none */
+	int8_t	mon, wd, qtr, half;
+	uint8_t	rel, mod, fl;
+	char	tu[4], season[3], pod[3], set[6];
+};
+
+struct numctx {
+	const char		*s;
+	size_t			 n;
+	struct atom		*a;
+	size_t			 na, cap;
+	const struct wk_num_opts *opts;
+	int			 have_ref, ry, rm, rd;
+	struct wk_nums		*out;
+	struct wk_buf		 key;	/* phrase keys */
+};
+
+void	numlex_init(void);
+void	numlex_atoms(struct numctx *);
+const struct lex *numlex_get(const struct numctx *, size_t i);
+int	numlex_is(const struct numctx *, size_t i, const char *word);
+int	numlex_sym(const struct numctx *, size_t i, int cp);
+int	numlex_adj(const struct numctx *, size_t i);	/* no space before i */
+/* longest phrase of atoms at i in the unit (0) or currency (1) list:
+ * returns the atom count and sets *str, or 0 */
+size_t	numlex_phrase(struct numctx *, int list, size_t i, const char **str);
+
+/* a span being built */
+struct cand {
+	size_t		i, j;		/* atoms [i, j) */
+	int		type, mod;
+	char		value[64];
+	char		unit[16];
+};
+
+/* each returns the atom after the match, or 0 for none */
+size_t	num_amount(struct numctx *, size_t i, struct cand *);
+size_t	num_number(struct numctx *, size_t i, struct dec *, int *ord);
+size_t	num_date(struct numctx *, size_t i, struct cand *);
+size_t	num_time(struct numctx *, size_t i, struct cand *);
+int	num_mod_left(struct numctx *, size_t i, size_t lo, size_t *start);
+
+#endif
+
+/* a temporal value being built (numdate.c, numtime.c) */
+enum { G_NONE, G_DAY, G_MONTH, G_YEAR, G_WEEK, G_WEEKEND, G_QUARTER,
+	G_HALF, G_SEASON, G_DECADE, G_CENTURY, G_WDAY, G_REF };
+struct tv {
+	int	gran;
+	int	y, m, d;	/* y 0: unknown (XXXX) */
+	int	n;		/* week, quarter, half, weekday, decade */
+	char	season[3], pod[3], ref[12];
+	int	hh, mi, ss;	/* -1: no time */
+};
+void	tv_fmt(const struct tv *, char *out, size_t sz);
+int	tv_ref(const struct numctx *, long *days);
+void	tv_day(struct tv *, long days);
+int	num_tense(const struct numctx *, size_t i, size_t j);

@@ -1,0 +1,491 @@
+/*
+ * numlex.c - wk-num's atoms and lexicon. The text is cut into numbers
+ * (digits with thousands commas and one decimal point), words (letters,
+ * inner apostrophes, trailing digits) and single symbols; hyphens and
+ * periods are symbols, so "mid-March" and "a.m." are several atoms with
+ * no space between them. URLs and e-mail addresses become one skipped
+ * atom: nothing inside them is a number.
+ *
+ * Each ASCII word is looked up in the lexicon once, behind a cheap filter
+ * (first two letters and length), so most words cost no hash lookup.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "data.h"
+#include "msg.h"
+#include "utf8.h"
+#include "wordlist.h"
+#include "numint.h"
+
+static struct lex	*lexv;
+static size_t		 nlex;
+static struct wk_wl	*lexwl, *unitwl, *curwl, *isowl;
+static uint32_t		 filt[27][27];	/* [c1][c2]: bit per length */
+
+static const char *relnames[] = { "", "today", "tonight", "yesterday",
+	"tomorrow", "now", "recently", "future", "ago", "earlier", "later",
+	"last", "next", "this", "weekend", "noon", "midnight", "every", "per",
+	"several", "few", "some", NULL };
+static const char *modnames[] = { "", "APPROX", "MORE_THAN", "LESS_THAN",
+	"EQUAL_OR_MORE", "EQUAL_OR_LESS", "BEFORE", "AFTER", "START", "MID",
+	"END", NULL };
+
+static int
+nameidx(const char **names, const char *s, size_t n)
+{
+	int k;
+
+	for (k = 0; names[k] != NULL; k++)
+		if (strlen(names[k]) == n && memcmp(names[k], s, n) == 0)
+			return k;
+	return -1;
+}
+
+static void
+strset(char *dst, size_t sz, const char *s, size_t n)
+{
+	if (n >= sz)
+		n = sz - 1;
+	memcpy(dst, s, n);
+	dst[n] = '\0';
+}
+
+/* one "role" or "role=value" of a lexicon line; -1 if unknown */
+static int
+role(struct lex *x, const char *r, size_t rn)
+{
+	const char *eq = memchr(r, '=', rn);
+	size_t kn = eq ? (size_t)(eq - r) : rn;
+	const char *v = eq ? eq + 1 : "";
+	size_t vn = eq ? rn - kn - 1 : 0;
+	long iv = atol(v);
+	int k;
+
+#define IS(name)	(kn == sizeof(name) - 1 && memcmp(r, name, kn) == 0)
+	if (IS("card"))		x->card = iv;
+	else if (IS("ord"))	x->ord = iv;
+	else if (IS("frac"))	x->frac = iv;
+	else if (IS("mult"))	x->mult = iv;
+	else if (IS("mon"))	x->mon = iv;
+	else if (IS("wd"))	x->wd = iv;
+	else if (IS("qtr"))	x->qtr = iv;
+	else if (IS("half"))	x->half = iv;
+	else if (IS("tu"))	strset(x->tu, sizeof x->tu, v, vn);
+	else if (IS("season"))	strset(x->season, sizeof x->season, v, vn);
+	else if (IS("pod"))	strset(x->pod, sizeof x->pod, v, vn);
+	else if (IS("set"))	strset(x->set, sizeof x->set, v, vn);
+	else if (IS("pl"))	x->fl |= L_PL;
+	else if (IS("abbr"))	x->fl |= L_ABBR;
+	else if (IS("sig"))	x->fl |= L_SIG;
+	else if (IS("past"))	x->fl |= L_PAST;
+	else if (IS("fut"))	x->fl |= L_FUT;
+	else if (IS("rel")) {
+		if ((k = nameidx(relnames, v, vn)) < 0)
+			return -1;
+		x->rel = k;
+	} else if (IS("mod")) {
+		if ((k = nameidx(modnames, v, vn)) < 0)
+			return -1;
+		x->mod = k;
+	} else
+		return -1;
+#undef IS
+	return 0;
+}
+
+static int
+fidx(int c)
+{
+	return c >= 'a' && c <= 'z' ? c - 'a' : 26;
+}
+
+static void
+lexline(const char *name, unsigned long line, const char *p, size_t n)
+{
+	const char *tab = memchr(p, '\t', n), *r, *end = p + n;
+	const struct wk_wlent *ent;
+	struct lex *x;
+	size_t wn;
+
+	if (tab == NULL)
+		wk_fatal("%s:%lu: no roles", name, line);
+	wn = tab - p;
+	if ((ent = wk_wl_get(lexwl, p, wn)) != NULL)
+		x = &lexv[ent->val];	/* a second line adds roles */
+	else {
+		lexv = wk_xrealloc(lexv, nlex + 1, sizeof *lexv);
+		x = &lexv[nlex];
+		memset(x, 0, sizeof *x);
+		x->card = -1;
+		wk_wl_add(lexwl, p, wn, nlex++, NULL, 0);
+		filt[fidx(p[0])][wn > 1 ? fidx(p[1]) : 26] |=
+		    1u << (wn < 31 ? wn : 31);
+	}
+	for (r = tab + 1; r < end; ) {
+		const char *sp = memchr(r, ' ', end - r);
+		size_t rn = (sp ? sp : end) - r;
+
+		if (rn > 0 && role(x, r, rn) < 0)
+			wk_fatal("%s:%lu: bad role '%.*s'", name, line,
+			    (int)rn, r);
+		r += rn + 1;
+	}
+}
+
+static void
+loadlex(const char *name)
+{
+	const struct wk_blob *b = wk_data_must(name);
+	const char *p = b->p, *end = b->p + b->len, *nl;
+	unsigned long line = 0;
+
+	for (; p < end; p = nl + 1) {
+		nl = memchr(p, '\n', end - p);
+		if (nl == NULL)
+			nl = end;
+		line++;
+		if (nl > p && *p != '#')
+			lexline(name, line, p, nl - p);
+	}
+}
+
+void
+numlex_init(void)
+{
+	if (lexwl != NULL)
+		return;
+	lexwl = wk_wl_new();
+	loadlex("num/words.txt");
+	unitwl = wk_wl_new();
+	wk_wl_load_data(unitwl, "num/units.txt", 0);
+	curwl = wk_wl_new();
+	wk_wl_load_data(curwl, "num/currency.txt", 0);
+	isowl = wk_wl_new();
+	wk_wl_load_data(isowl, "num/iso4217.txt", 0);
+}
+
+static int
+lower(int c)
+{
+	return c >= 'A' && c <= 'Z' ? c + 32 : c;
+}
+
+static int16_t
+lookup(const char *s, size_t n)
+{
+	char k[32];
+	size_t i;
+	const struct wk_wlent *ent;
+
+	if (n >= sizeof k || n == 0)
+		return -1;
+	if (!(filt[fidx(lower(s[0]))][n > 1 ? fidx(lower(s[1])) : 26] &
+	    (1u << n)))
+		return -1;
+	for (i = 0; i < n; i++)
+		k[i] = lower((unsigned char)s[i]);
+	ent = wk_wl_get(lexwl, k, n);
+	return ent ? (int16_t)ent->val : -1;
+}
+
+static struct atom *
+push(struct numctx *c)
+{
+	if (c->na == c->cap) {
+		c->cap = c->cap ? c->cap * 2 : 1024;
+		c->a = wk_xrealloc(c->a, c->cap, sizeof *c->a);
+	}
+	return &c->a[c->na++];
+}
+
+static int
+isdig(int c)
+{
+	return c >= '0' && c <= '9';
+}
+
+static size_t
+number(const char *s, size_t n, size_t p, uint8_t *fl)
+{
+	size_t q = p;
+
+	if (s[p] == '0' && p + 1 < n && isdig((unsigned char)s[p + 1]))
+		*fl |= F_LEAD0;
+	while (q < n && isdig((unsigned char)s[q]))
+		q++;
+	/* thousands groups: exactly three digits after each comma */
+	while (q + 3 < n + 0 && s[q] == ',' && isdig((unsigned char)s[q + 1]) &&
+	    isdig((unsigned char)s[q + 2]) && isdig((unsigned char)s[q + 3]) &&
+	    (q + 4 == n || !isdig((unsigned char)s[q + 4]))) {
+		*fl |= F_COMMA;
+		q += 4;
+	}
+	if (q + 1 < n && s[q] == '.' && isdig((unsigned char)s[q + 1])) {
+		*fl |= F_DEC;
+		q++;
+		while (q < n && isdig((unsigned char)s[q]))
+			q++;
+		/* 1.2.3 and 192.168.1.2: versions and addresses */
+		if (q + 1 < n && s[q] == '.' && isdig((unsigned char)s[q + 1])) {
+			*fl |= F_SKIP;
+			while (q < n && (isdig((unsigned char)s[q]) ||
+			    (s[q] == '.' && q + 1 < n &&
+			    isdig((unsigned char)s[q + 1]))))
+				q++;
+		}
+	}
+	return q;
+}
+
+static size_t
+word(const char *s, size_t n, size_t p)
+{
+	int32_t cp;
+	int l;
+
+	while (p < n) {
+		unsigned char ch = s[p];
+
+		if (ch < 0x80) {
+			if ((ch | 32) >= 'a' && (ch | 32) <= 'z')
+				p++;
+			else if (isdig(ch))
+				p++;
+			else if ((ch == '\'') && p + 1 < n &&
+			    ((s[p + 1] | 32) >= 'a' && (s[p + 1] | 32) <= 'z'))
+				p++;
+			else
+				break;
+			continue;
+		}
+		l = wk_utf8_decode((const unsigned char *)s + p, n - p, &cp);
+		if (cp < 0 || !(wk_is_alnum(cp) || (cp == 0x2019 &&
+		    p + l < n && ((s[p + l] | 32) >= 'a' &&
+		    (s[p + l] | 32) <= 'z'))))
+			break;
+		p += l;
+	}
+	return p;
+}
+
+/* a URL or e-mail address found at p: the whole chunk is one atom */
+static size_t
+skipchunk(struct numctx *c, size_t p)
+{
+	size_t b = p;
+	struct atom *a;
+
+	while (c->na > 0 && !(c->a[c->na - 1].fl & (F_SP | F_NL)) &&
+	    c->a[c->na - 1].s > 0)
+		c->na--;
+	if (c->na > 0)
+		b = c->a[c->na - 1].e;
+	if (c->na > 0 && (c->a[c->na - 1].fl & (F_SP | F_NL)))
+		b = c->a[--c->na].s;
+	while (p < c->n && c->s[p] != ' ' && c->s[p] != '\n' &&
+	    c->s[p] != '\t' && c->s[p] != '\r')
+		p++;
+	a = push(c);
+	a->s = b;
+	a->e = p;
+	a->kind = A_SYM;
+	a->fl = F_SKIP | F_SP;
+	a->lx = -1;
+	a->cp = -1;
+	return p;
+}
+
+void
+numlex_atoms(struct numctx *c)
+{
+	const char *s = c->s;
+	size_t n = c->n, p = 0, q;
+	uint8_t ws = F_SP;
+	struct atom *a;
+	int32_t cp;
+	int l;
+
+	c->na = 0;
+	while (p < n) {
+		unsigned char ch = s[p];
+
+		if (ch == ' ' || ch == '\t' || ch == '\r' || ch == '\0') {
+			ws |= F_SP;
+			p++;
+			continue;
+		}
+		if (ch == '\n' || ch == '\f' || ch == '\v') {
+			ws |= F_SP | F_NL;
+			p++;
+			continue;
+		}
+		if (isdig(ch)) {
+			uint8_t fl = 0;
+
+			q = number(s, n, p, &fl);
+			/* digits glued to letters before them: an identifier */
+			if (c->na > 0 && !ws && c->a[c->na - 1].kind == A_WORD) {
+				c->a[c->na - 1].e = q;
+				c->a[c->na - 1].lx = lookup(s + c->a[c->na - 1].s,
+				    q - c->a[c->na - 1].s);
+				p = q;
+				continue;
+			}
+			a = push(c);
+			a->s = p;
+			a->e = q;
+			a->kind = A_NUM;
+			a->fl = ws | fl;
+			a->lx = -1;
+			a->cp = 0;
+			ws = 0;
+			p = q;
+			continue;
+		}
+		if (ch >= 0x80) {
+			l = wk_utf8_decode((const unsigned char *)s + p, n - p,
+			    &cp);
+			if (cp == 0xA0 || (cp > 0 && wk_is_space(cp))) {
+				ws |= F_SP;
+				p += l;
+				continue;
+			}
+		} else {
+			l = 1;
+			cp = ch;
+		}
+		if ((cp >= 0 && wk_is_letter(cp))) {
+			q = word(s, n, p);
+			if (q - p == 3 && memcmp(s + p, "www", 3) == 0 && q < n &&
+			    s[q] == '.') {
+				p = skipchunk(c, p);
+				ws = 0;
+				continue;
+			}
+			a = push(c);
+			a->s = p;
+			a->e = q;
+			a->kind = A_WORD;
+			a->fl = ws;
+			if (cp >= 'A' && cp <= 'Z')
+				a->fl |= F_CAP;
+			if (ch >= 0x80)
+				a->fl |= wk_is_upper(cp) ? F_CAP : 0;
+			a->lx = ch < 0x80 ? lookup(s + p, q - p) : -1;
+			a->cp = 0;
+			{
+				size_t k;
+				int up = 1;
+
+				for (k = p; k < q; k++)
+					if (s[k] >= 'a' && s[k] <= 'z')
+						up = 0;
+				if (up)
+					a->fl |= F_UPPER;
+			}
+			ws = 0;
+			p = q;
+			continue;
+		}
+		if ((cp == ':' && p + 2 < n && s[p + 1] == '/' &&
+		    s[p + 2] == '/') || (cp == '@' && !ws && c->na > 0 &&
+		    c->a[c->na - 1].kind == A_WORD && p + 1 < n &&
+		    !(s[p + 1] == ' '))) {
+			p = skipchunk(c, p);
+			ws = 0;
+			continue;
+		}
+		a = push(c);
+		a->s = p;
+		a->e = p + l;
+		a->kind = A_SYM;
+		a->fl = ws;
+		a->lx = -1;
+		a->cp = cp;
+		ws = 0;
+		p += l;
+	}
+}
+
+const struct lex *
+numlex_get(const struct numctx *c, size_t i)
+{
+	if (i >= c->na || c->a[i].lx < 0)
+		return NULL;
+	return &lexv[c->a[i].lx];
+}
+
+int
+numlex_is(const struct numctx *c, size_t i, const char *w)
+{
+	size_t n = strlen(w), k;
+	const char *s;
+
+	if (i >= c->na || c->a[i].kind != A_WORD || c->a[i].e - c->a[i].s != n)
+		return 0;
+	s = c->s + c->a[i].s;
+	for (k = 0; k < n; k++)
+		if (lower((unsigned char)s[k]) != w[k])
+			return 0;
+	return 1;
+}
+
+int
+numlex_sym(const struct numctx *c, size_t i, int cp)
+{
+	return i < c->na && c->a[i].kind == A_SYM && c->a[i].cp == cp &&
+	    !(c->a[i].fl & F_SKIP);
+}
+
+int
+numlex_adj(const struct numctx *c, size_t i)
+{
+	return i < c->na && !(c->a[i].fl & (F_SP | F_NL));
+}
+
+/* the folded key of atoms [i, j): words lower-cased, one space for a gap */
+static size_t
+phrasekey(struct numctx *c, size_t i, size_t j)
+{
+	size_t k, p;
+
+	wk_buf_reset(&c->key);
+	for (k = i; k < j; k++) {
+		if (k > i && (c->a[k].fl & F_SP))
+			wk_buf_addc(&c->key, ' ');
+		for (p = c->a[k].s; p < c->a[k].e; p++)
+			wk_buf_addc(&c->key, lower((unsigned char)c->s[p]));
+	}
+	return c->key.len;
+}
+
+size_t
+numlex_phrase(struct numctx *c, int list, size_t i, const char **str)
+{
+	const struct wk_wlent *ent;
+	size_t j, k, len, max = 6;
+
+	for (j = i; j < c->na && j - i < max; j++)
+		if ((j > i && (c->a[j].fl & F_NL)) || c->a[j].kind == A_NUM ||
+		    (c->a[j].fl & F_SKIP) || c->a[j].e - c->a[j].s > 24)
+			break;
+	for (k = j; k > i; k--) {
+		len = phrasekey(c, i, k);
+		if (list == 0)
+			ent = wk_wl_get(unitwl, c->key.p, len);
+		else {
+			ent = wk_wl_get(curwl, c->key.p, len);
+			/* ISO codes only in capitals: ALL, TRY, CUP are words */
+			if (ent == NULL && (ent = wk_wl_get(isowl, c->key.p,
+			    len)) != NULL && k == i + 1 && len == 3 &&
+			    !(c->a[i].fl & F_UPPER))
+				ent = NULL;
+		}
+		if (ent != NULL) {
+			*str = ent->str;
+			return k - i;
+		}
+	}
+	return 0;
+}

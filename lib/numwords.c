@@ -1,0 +1,211 @@
+/*
+ * numwords.c - a number at an atom: digits ("1,200,000", "3.5", "2.1bn",
+ * "21st", "10 1/2"), words ("two hundred and fifty", "ninety-nine", "half
+ * a million", "a third", "two thirds") or both ("2.5 million"). Plural
+ * scale words alone ("hundreds", "dozens") are not numbers.
+ */
+#include <string.h>
+
+#include "numint.h"
+
+static int
+issuffix(struct numctx *c, size_t i, const char *w)
+{
+	return numlex_adj(c, i) && numlex_is(c, i, w);
+}
+
+/* "million", "billion" after a number: multiply */
+static size_t
+scales(struct numctx *c, size_t j, struct dec *v)
+{
+	const struct lex *x;
+
+	while ((x = numlex_get(c, j)) != NULL && x->mult > 0 &&
+	    !(x->fl & L_PL) && !(x->fl & L_ABBR && !numlex_adj(c, j))) {
+		/* "a thousand": digits before scale words were the count */
+		*v = dec_pow10(*v, x->mult);
+		j++;
+	}
+	return j;
+}
+
+static size_t
+digits(struct numctx *c, size_t i, struct dec *v, int *ord)
+{
+	const struct atom *a = &c->a[i];
+	const struct lex *x;
+	size_t j = i + 1;
+
+	if (a->fl & F_SKIP || ((a->fl & F_LEAD0) && !(a->fl & F_DEC)))
+		return 0;
+	*v = dec_digits(c->s + a->s, a->e - a->s);
+	if (a->e - a->s > 18 && !(a->fl & (F_DEC | F_COMMA)))
+		v->ok = 0;	/* a huge digit run: no exact value */
+	if (numlex_adj(c, j) && c->a[j].kind == A_WORD) {
+		x = numlex_get(c, j);
+		if (issuffix(c, j, "st") || issuffix(c, j, "nd") ||
+		    issuffix(c, j, "rd") || issuffix(c, j, "th")) {
+			*ord = 1;
+			return j + 1;
+		}
+		if (issuffix(c, j, "k") || issuffix(c, j, "m") ||
+		    issuffix(c, j, "b")) {
+			int e = c->s[c->a[j].s] == 'k' || c->s[c->a[j].s] == 'K' ?
+			    3 : c->s[c->a[j].s] == 'b' || c->s[c->a[j].s] == 'B' ?
+			    9 : 6;
+			*v = dec_pow10(*v, e);
+			return j + 1;
+		}
+		if (x != NULL && x->mult > 0 && (x->fl & L_ABBR)) {
+			*v = dec_pow10(*v, x->mult);
+			return j + 1;
+		}
+		return j;	/* "30km": the caller looks at units */
+	}
+	/* 10 1/2 */
+	if (!(a->fl & F_DEC) && j + 2 < c->na && c->a[j].kind == A_NUM &&
+	    numlex_sym(c, j + 1, '/') && numlex_adj(c, j + 1) &&
+	    numlex_adj(c, j + 2) && c->a[j + 2].kind == A_NUM) {
+		struct dec p = dec_digits(c->s + c->a[j].s,
+		    c->a[j].e - c->a[j].s);
+		struct dec q = dec_digits(c->s + c->a[j + 2].s,
+		    c->a[j + 2].e - c->a[j + 2].s);
+		int64_t pi, qi;
+
+		if (dec_is_int(p, &pi) && dec_is_int(q, &qi) && qi > pi &&
+		    qi > 1 && qi <= 100) {
+			*v = dec_add(*v, dec_div(dec_int(pi), qi));
+			return j + 3;
+		}
+	}
+	return scales(c, j, v);
+}
+
+/* a fraction word after a count: "a third", "two thirds", "a half" */
+static int
+fracword(struct numctx *c, size_t j, int64_t count, struct dec *v)
+{
+	const struct lex *x = numlex_get(c, j);
+
+	if (x == NULL || x->frac == 0 || (count > 1 && !(x->fl & L_PL)) ||
+	    (count == 1 && (x->fl & L_PL)))
+		return 0;
+	*v = dec_div(dec_int(count), x->frac);
+	return 1;
+}
+
+static int
+isa(struct numctx *c, size_t i)
+{
+	return numlex_is(c, i, "a") || numlex_is(c, i, "an") ||
+	    numlex_is(c, i, "one");
+}
+
+/* words: the classic total/current accumulator */
+static size_t
+words(struct numctx *c, size_t i, struct dec *v, int *ord)
+{
+	struct dec total = dec_int(0), cur = dec_int(0);
+	const struct lex *x;
+	size_t j = i, last = 0;
+	int any = 0, prevmult = 0;
+
+	/* "half a million", "half a dozen" */
+	if (numlex_is(c, i, "half") && isa(c, i + 1) &&
+	    (x = numlex_get(c, i + 2)) != NULL &&
+	    ((x->mult > 0 && !(x->fl & L_PL)) || x->card == 12)) {
+		*v = x->card == 12 ? dec_int(6) : dec_pow10(dec_int(5),
+		    x->mult - 1);
+		return scales(c, i + 3, v);
+	}
+	/* "a million", "a hundred", "a dozen", "a third" */
+	if (numlex_is(c, i, "a") || numlex_is(c, i, "an")) {
+		x = numlex_get(c, i + 1);
+		if (x == NULL)
+			return 0;
+		if (fracword(c, i + 1, 1, v))
+			return scales(c, i + 2, v);
+		if (!((x->mult > 0 && !(x->fl & (L_PL | L_ABBR))) ||
+		    x->card == 12))
+			return 0;
+		cur = dec_int(1);
+		j = i + 1;
+		any = 1;
+	}
+	for (; j < c->na; j++) {
+		x = numlex_get(c, j);
+		if (x == NULL)
+			break;
+		if (x->card >= 0 && x->ord == 0) {
+			if (x->card == 12 && !any)
+				break;	/* "dozen" alone is not a number */
+			if (any && !prevmult && x->card >= 10 &&
+			    !(x->card == 12 && numlex_is(c, j, "dozen")))
+				break;	/* "twenty thirty": two numbers */
+			if (numlex_is(c, j, "dozen"))
+				cur = dec_mul(any ? cur : dec_int(1),
+				    dec_int(12));
+			else
+				cur = dec_add(cur, dec_int(x->card));
+			any = 1;
+			prevmult = 0;
+			last = j + 1;
+		} else if (x->mult > 0 && !(x->fl & (L_PL | L_ABBR)) && any) {
+			if (x->mult == 2)
+				cur = dec_pow10(cur, 2);
+			else {
+				total = dec_add(total, dec_pow10(cur, x->mult));
+				cur = dec_int(0);
+			}
+			prevmult = 1;
+			last = j + 1;
+		} else if (x->ord > 0 && !(any && fracword(c, j,
+		    cur.m, v) && !numlex_adj(c, j))) {
+			if (x->ord >= 100 && any)
+				cur = dec_mul(cur, dec_int(x->ord));
+			else if (any && !prevmult && !numlex_adj(c, j))
+				break;
+			else
+				cur = dec_add(cur, dec_int(x->ord));
+			*ord = 1;
+			last = j + 1;
+			break;
+		} else if (x->frac > 0 && any && cur.ok && cur.e == 0 &&
+		    fracword(c, j, cur.m, v)) {
+			*v = dec_add(total, *v);
+			return scales(c, j + 1, v);
+		} else if (numlex_is(c, j, "and") && any) {
+			/* "one and a half", "two hundred and fifty" */
+			if (isa(c, j + 1) && numlex_is(c, j + 2, "half")) {
+				cur = dec_add(cur, dec_div(dec_int(1), 2));
+				last = j + 3;
+				j += 2;
+				continue;
+			}
+			if (!prevmult)
+				break;
+			continue;
+		} else if (!(numlex_sym(c, j, '-') && numlex_adj(c, j) &&
+		    numlex_adj(c, j + 1) && any))
+			break;
+		else
+			continue;	/* ninety-nine */
+	}
+	if (!any || last == 0)
+		return 0;
+	*v = dec_add(total, cur);
+	return last;
+}
+
+size_t
+num_number(struct numctx *c, size_t i, struct dec *v, int *ord)
+{
+	*ord = 0;
+	if (i >= c->na)
+		return 0;
+	if (c->a[i].kind == A_NUM)
+		return digits(c, i, v, ord);
+	if (c->a[i].kind == A_WORD)
+		return words(c, i, v, ord);
+	return 0;
+}
