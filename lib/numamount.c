@@ -143,9 +143,7 @@ setvalue(struct cand *cd, struct dec lo, struct dec hi, int range)
 		return;
 	}
 	dec_fmt(hi, b, sizeof b);
-	if (a[0] != '\0' && b[0] != '\0' && strlen(a) + strlen(b) + 3 <=
-	    sizeof cd->value)
-		snprintf(cd->value, sizeof cd->value, "%s..%s", a, b);
+	num_range(cd->value, sizeof cd->value, a, b);
 }
 
 size_t

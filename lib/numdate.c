@@ -35,7 +35,7 @@ tv_day(struct tv *t, long days)
 void
 tv_fmt(const struct tv *t, char *out, size_t sz)
 {
-	char y[8];
+	char y[16];
 	int n = 0;
 
 	if (t->y > 0)
@@ -771,10 +771,10 @@ num_date(struct numctx *c, size_t i, struct cand *cd)
 	if (t.gran == G_YEAR && t.n > t.y) {	/* 2019-20 */
 		snprintf(cd->value, sizeof cd->value, "%04d..%04d", t.y, t.n);
 	} else if (d2 > 0) {
-		size_t n = strlen(cd->value);
+		char hi[64];
 
-		snprintf(cd->value + n, sizeof cd->value - n, "..%.*s%02d",
-		    (int)(n - 2), cd->value, d2);
+		snprintf(hi, sizeof hi, "%.8s%02d", cd->value, d2);
+		num_range(cd->value, sizeof cd->value, cd->value, hi);
 	}
 	if (t.gran == G_REF && t.ref[0] == '\0')
 		cd->value[0] = '\0';

@@ -201,3 +201,28 @@ dec_fmt(struct dec d, char *out, size_t sz)
 	}
 	out[p] = '\0';
 }
+
+void
+num_range(char *out, size_t sz, const char *a, const char *b)
+{
+	size_t na = strlen(a), nb = strlen(b);
+
+	out[0] = '\0';
+	if (na == 0 || nb == 0 || na + nb + 3 > sz)
+		return;
+	memmove(out + na + 2, b, nb + 1);	/* b may be out itself */
+	memmove(out, a, na);
+	out[na] = out[na + 1] = '.';
+}
+
+void
+num_cat(char *out, size_t sz, const char *a)
+{
+	size_t n = strlen(out), na = strlen(a);
+
+	if (n + na + 1 > sz) {
+		out[0] = '\0';
+		return;
+	}
+	memcpy(out + n, a, na + 1);
+}

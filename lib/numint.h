@@ -134,3 +134,9 @@ void	tv_fmt(const struct tv *, char *out, size_t sz);
 int	tv_ref(const struct numctx *, long *days);
 void	tv_day(struct tv *, long days);
 int	num_tense(const struct numctx *, size_t i, size_t j);
+size_t	num_dur(struct numctx *, size_t i, struct cand *);
+size_t	num_set(struct numctx *, size_t i, struct cand *);
+/* "a..b" into out, "" if either is empty or it does not fit */
+void	num_range(char *out, size_t sz, const char *a, const char *b);
+/* appends a to out, or empties out if it does not fit */
+void	num_cat(char *out, size_t sz, const char *a);

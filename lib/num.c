@@ -1,0 +1,319 @@
+/*
+ * num.c - the wk-num engine's driver: atoms, a cheap trigger test per
+ * atom, then every recognizer at a trigger; the longest match wins (dates
+ * before times, sets, durations and amounts on a tie). Modifiers on the
+ * left ("about", "more than", "at least") join the span and set mod.
+ * Without a reference date, a dateline at the start of the text ("KYIV,
+ * March 24, 2025 (Reuters) -") may give one.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "numint.h"
+
+static const char *typenames[] = { "CARDINAL", "ORDINAL", "PERCENT",
+	"MONEY", "QUANTITY", "DATE", "TIME", "DURATION", "SET" };
+static const char *modnames[] = { "", "APPROX", "MORE_THAN", "LESS_THAN",
+	"EQUAL_OR_MORE", "EQUAL_OR_LESS", "BEFORE", "AFTER", "START", "MID",
+	"END" };
+
+static struct numctx	ctx;
+
+const char *
+wk_num_typename(int t)
+{
+	return t >= 0 && t <= WK_N_SET ? typenames[t] : "";
+}
+
+const char *
+wk_num_modname(int m)
+{
+	return m >= 0 && m <= WK_M_END ? modnames[m] : "";
+}
+
+void
+wk_num_init(void)
+{
+	numlex_init();
+}
+
+void
+wk_nums_free(struct wk_nums *o)
+{
+	free(o->v);
+	memset(o, 0, sizeof *o);
+}
+
+int
+wk_num_parse_date(const char *s, size_t n, int *y, int *m, int *d)
+{
+	int k;
+
+	if (n < 10 || (n > 10 && s[10] != 'T' && s[10] != ' '))
+		return -1;
+	for (k = 0; k < 10; k++)
+		if ((k == 4 || k == 7) ? s[k] != '-' : (s[k] < '0' || s[k] > '9'))
+			return -1;
+	*y = (s[0] - '0') * 1000 + (s[1] - '0') * 100 + (s[2] - '0') * 10 +
+	    s[3] - '0';
+	*m = (s[5] - '0') * 10 + s[6] - '0';
+	*d = (s[8] - '0') * 10 + s[9] - '0';
+	return cal_valid(*y, *m, *d) ? 0 : -1;
+}
+
+static int
+iscur(int32_t cp)
+{
+	return cp == '$' || cp == 0x20AC || cp == 0xA3 || cp == 0xA5 ||
+	    (cp >= 0x20A0 && cp <= 0x20C0) || cp == 0x0E3F;
+}
+
+/* worth running the recognizers at atom i? */
+static int
+trigger(const struct numctx *c, size_t i)
+{
+	const struct atom *a = &c->a[i];
+	const struct lex *x;
+
+	if (a->fl & F_SKIP)
+		return 0;
+	if (a->kind == A_NUM)
+		return 1;
+	if (a->kind == A_SYM)
+		return iscur(a->cp) || a->cp == '\'' || a->cp == 0x2019;
+	if ((a->fl & F_UPPER) && a->e - a->s <= 3 && i + 1 < c->na)
+		return 1;	/* USD 5m, US$40, Q3 */
+	if ((x = numlex_get(c, i)) == NULL)
+		return 0;
+	if (x->card >= 0 || x->ord || x->frac || x->mon || x->wd || x->qtr ||
+	    x->half || x->season[0] || x->set[0] || (x->rel && x->rel !=
+	    R_AGO && x->rel != R_PER) || x->mod == WK_M_START ||
+	    x->mod == WK_M_MID || x->mod == WK_M_END)
+		return 1;
+	if (numlex_is(c, i, "a") || numlex_is(c, i, "an") ||
+	    numlex_is(c, i, "the") || numlex_is(c, i, "minus") ||
+	    numlex_is(c, i, "negative"))
+		return i + 1 < c->na && c->a[i + 1].lx >= 0;
+	if (x->tu[0] && (x->fl & L_PL))
+		return 1;	/* for years */
+	return 0;
+}
+
+struct modword {
+	const char	*w[3];
+	int		 mod;
+	int		 temporal;	/* applies to dates and times too */
+};
+
+static const struct modword mods[] = {
+	{ { "more", "than" }, WK_M_MORE_THAN, 0 },
+	{ { "greater", "than" }, WK_M_MORE_THAN, 0 },
+	{ { "in", "excess", "of" }, WK_M_MORE_THAN, 0 },
+	{ { "less", "than" }, WK_M_LESS_THAN, 0 },
+	{ { "fewer", "than" }, WK_M_LESS_THAN, 0 },
+	{ { "at", "least" }, WK_M_EQUAL_OR_MORE, 0 },
+	{ { "no", "less", "than" }, WK_M_EQUAL_OR_MORE, 0 },
+	{ { "no", "fewer", "than" }, WK_M_EQUAL_OR_MORE, 0 },
+	{ { "at", "most" }, WK_M_EQUAL_OR_LESS, 0 },
+	{ { "up", "to" }, WK_M_EQUAL_OR_LESS, 0 },
+	{ { "no", "more", "than" }, WK_M_EQUAL_OR_LESS, 0 },
+	{ { "as", "many", "as" }, WK_M_EQUAL_OR_LESS, 0 },
+	{ { "as", "much", "as" }, WK_M_EQUAL_OR_LESS, 0 },
+	{ { "an", "estimated" }, WK_M_APPROX, 0 },
+	{ { "about" }, WK_M_APPROX, 1 },
+	{ { "around" }, WK_M_APPROX, 1 },
+	{ { "approximately" }, WK_M_APPROX, 1 },
+	{ { "roughly" }, WK_M_APPROX, 1 },
+	{ { "nearly" }, WK_M_APPROX, 1 },
+	{ { "almost" }, WK_M_APPROX, 1 },
+	{ { "some" }, WK_M_APPROX, 0 },
+	{ { "circa" }, WK_M_APPROX, 1 },
+	{ { "over" }, WK_M_MORE_THAN, 0 },
+	{ { "above" }, WK_M_MORE_THAN, 0 },
+	{ { "under" }, WK_M_LESS_THAN, 0 },
+	{ { "below" }, WK_M_LESS_THAN, 0 },
+};
+
+/* a modifier phrase ending just before atom i, not before atom lo */
+int
+num_mod_left(struct numctx *c, size_t i, size_t lo, size_t *start)
+{
+	size_t k, n, w;
+	int temporal = *start;	/* in: 1 for dates and times */
+
+	for (k = 0; k < sizeof mods / sizeof mods[0]; k++) {
+		for (n = 0; n < 3 && mods[k].w[n] != NULL; n++)
+			;
+		if (i < lo + n || (temporal && !mods[k].temporal))
+			continue;
+		for (w = 0; w < n; w++)
+			if (!numlex_is(c, i - n + w, mods[k].w[w]))
+				break;
+		if (w == n) {
+			*start = i - n;
+			return mods[k].mod;
+		}
+	}
+	*start = i;
+	return 0;
+}
+
+static int
+better(const struct cand *a, size_t ja, size_t jb)
+{
+	(void)a;
+	return ja > jb;
+}
+
+/* the best candidate at atom i; 0 if none */
+static size_t
+best(struct numctx *c, size_t i, struct cand *out)
+{
+	struct cand t;
+	size_t j = 0, r;
+
+	if ((r = num_date(c, i, &t)) != 0) {
+		*out = t;
+		j = r;
+	}
+	if ((r = num_time(c, i, &t)) != 0 && better(&t, r, j)) {
+		*out = t;
+		j = r;
+	}
+	if ((r = num_set(c, i, &t)) != 0 && better(&t, r, j)) {
+		*out = t;
+		j = r;
+	}
+	if ((r = num_dur(c, i, &t)) != 0 && better(&t, r, j)) {
+		*out = t;
+		j = r;
+	}
+	if ((r = num_amount(c, i, &t)) != 0 && better(&t, r, j)) {
+		*out = t;
+		j = r;
+	}
+	return j;
+}
+
+/* "Monday at 10 a.m.", "March 24, 10:30 GMT": a date and its time */
+static void
+attach(struct numctx *c, struct cand *cd)
+{
+	struct cand t;
+	size_t k = cd->j, n = strlen(cd->value), r;
+
+	if (cd->type != WK_N_DATE || n != 10 || cd->mod != 0)
+		return;
+	if (numlex_is(c, k, "at") || numlex_sym(c, k, ','))
+		k++;
+	if (k >= c->na || (r = num_time(c, k, &t)) == 0 || t.value[0] != 'T')
+		return;
+	cd->type = WK_N_TIME;
+	num_cat(cd->value, sizeof cd->value, t.value);
+	memcpy(cd->unit, t.unit, sizeof cd->unit);
+	cd->j = r;
+}
+
+static void
+emit(struct numctx *c, const struct cand *cd, size_t i)
+{
+	struct wk_numspan *sp;
+	struct wk_nums *o = c->out;
+
+	if (o->n == o->cap) {
+		o->cap = o->cap ? o->cap * 2 : 64;
+		o->v = wk_xrealloc(o->v, o->cap, sizeof *o->v);
+	}
+	sp = &o->v[o->n++];
+	sp->start = c->a[i].s;
+	sp->end = c->a[cd->j - 1].e;
+	sp->type = cd->type;
+	sp->mod = cd->mod;
+	memcpy(sp->value, cd->value, sizeof sp->value);
+	memcpy(sp->unit, cd->unit, sizeof sp->unit);
+}
+
+/* a dateline's date in the first line of the text sets the reference */
+static void
+dateline(struct numctx *c)
+{
+	struct cand cd;
+	size_t i;
+	int y, m, d;
+
+	for (i = 0; i < c->na && i < 40; i++) {
+		if (i > 0 && (c->a[i].fl & F_NL))
+			break;
+		if (!trigger(c, i) || num_date(c, i, &cd) == 0 ||
+		    cd.type != WK_N_DATE || cd.mod != 0 ||
+		    wk_num_parse_date(cd.value, strlen(cd.value), &y, &m,
+		    &d) < 0)
+			continue;
+		c->have_ref = 1;
+		c->ry = y;
+		c->rm = m;
+		c->rd = d;
+		c->out->ref_found = 1;
+		c->out->ref_y = y;
+		c->out->ref_m = m;
+		c->out->ref_d = d;
+		return;
+	}
+}
+
+void
+wk_num_find(const char *s, size_t n, const struct wk_num_opts *opts,
+    struct wk_nums *out)
+{
+	struct numctx *c = &ctx;
+	struct cand cd;
+	size_t i, j, lo = 0, start;
+	int mod;
+
+	out->n = 0;
+	out->ref_found = 0;
+	c->s = s;
+	c->n = n;
+	c->opts = opts;
+	c->out = out;
+	c->have_ref = opts->have_ref;
+	c->ry = opts->ref_y;
+	c->rm = opts->ref_m;
+	c->rd = opts->ref_d;
+	numlex_atoms(c);
+	if (!c->have_ref && opts->dateline)
+		dateline(c);
+	for (i = 0; i < c->na; i++) {
+		if (!trigger(c, i))
+			continue;
+		start = i;
+		/* "-15", "minus 15": the sign starts the number */
+		if (i > lo && c->a[i].kind == A_NUM && (numlex_sym(c, i - 1,
+		    '-') || numlex_sym(c, i - 1, 0x2212)) && numlex_adj(c, i) &&
+		    !(i - 1 > 0 && numlex_adj(c, i - 1)))
+			start = i - 1;
+		if ((j = best(c, start, &cd)) == 0 && (start == i ||
+		    (j = best(c, start = i, &cd)) == 0))
+			continue;
+		if (cd.type < 0) {	/* an invalid date: no row */
+			i = cd.j > i ? cd.j - 1 : i;
+			lo = i + 1;
+			continue;
+		}
+		attach(c, &cd);
+		{
+			size_t ms = cd.type == WK_N_DATE ||
+			    cd.type == WK_N_TIME || cd.type == WK_N_SET;
+
+			mod = num_mod_left(c, start, lo, &ms);
+			if (mod != 0 && cd.mod == 0) {
+				cd.mod = mod;
+				start = ms;
+			}
+		}
+		emit(c, &cd, start);
+		i = cd.j - 1;
+		lo = cd.j;
+	}
+}

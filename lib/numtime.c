@@ -1,0 +1,348 @@
+/*
+ * numtime.c - clock times ("10:30 a.m.", "11 p.m.", "14:00 GMT" with the
+ * zone kept in the unit, "noon"), durations ("three hours" PT3H, "30-day"
+ * P30D, "a month or two" P1M..P2M, "for years" PXY, "several months"
+ * PXM) and sets ("every Monday", "weekly", "every two weeks").
+ */
+#include <stdio.h>
+#include <string.h>
+
+#include "numint.h"
+
+static const char *zones[] = { "GMT", "UTC", "EST", "EDT", "CET", "CEST",
+	"BST", "PST", "PDT", "CST", "CDT", "MST", "MDT", "IST", "JST", "MSK",
+	"EET", "EEST", "WET", "AEST", "AEDT", "HKT", "SGT", "KST", "Z", NULL };
+
+static int
+isdash(struct numctx *c, size_t i)
+{
+	return numlex_sym(c, i, '-') || numlex_sym(c, i, 0x2013);
+}
+
+static int
+small(struct numctx *c, size_t i, int maxdig)
+{
+	const struct atom *a;
+	int v = 0;
+	size_t k;
+
+	if (i >= c->na || c->a[i].kind != A_NUM)
+		return -1;
+	a = &c->a[i];
+	if ((a->fl & (F_DEC | F_COMMA | F_SKIP)) || a->e - a->s > (size_t)maxdig)
+		return -1;
+	for (k = a->s; k < a->e; k++)
+		v = v * 10 + (c->s[k] - '0');
+	return v;
+}
+
+/* a.m., am, AM, a.m, p.m. ...: 1 am, 2 pm, 0 none; *j past it */
+static int
+ampm(struct numctx *c, size_t i, size_t *j)
+{
+	int r;
+
+	if (numlex_is(c, i, "am") || numlex_is(c, i, "pm")) {
+		*j = i + 1;
+		return c->s[c->a[i].s] == 'a' || c->s[c->a[i].s] == 'A' ? 1 : 2;
+	}
+	if ((numlex_is(c, i, "a") || numlex_is(c, i, "p")) &&
+	    numlex_sym(c, i + 1, '.') && numlex_adj(c, i + 1) &&
+	    numlex_is(c, i + 2, "m") && numlex_adj(c, i + 2)) {
+		r = numlex_is(c, i, "a") ? 1 : 2;
+		*j = i + 3;
+		if (numlex_sym(c, *j, '.') && numlex_adj(c, *j))
+			(*j)++;
+		return r;
+	}
+	return 0;
+}
+
+static size_t
+zone(struct numctx *c, size_t i, char *unit, size_t sz)
+{
+	size_t k, n;
+
+	if (i >= c->na || c->a[i].kind != A_WORD || !(c->a[i].fl & F_UPPER))
+		return 0;
+	n = c->a[i].e - c->a[i].s;
+	for (k = 0; zones[k] != NULL; k++)
+		if (strlen(zones[k]) == n && memcmp(zones[k], c->s + c->a[i].s,
+		    n) == 0) {
+			snprintf(unit, sz, "%s", zones[k]);
+			return i + 1;
+		}
+	return 0;
+}
+
+static size_t
+clock(struct numctx *c, size_t i, int *hh, int *mi, int *ss, char *unit,
+    size_t usz)
+{
+	size_t j = i + 1, k;
+	int h, m = 0, s = -1, ap;
+	const struct lex *x = numlex_get(c, i);
+
+	if (x != NULL && (x->rel == R_NOON || x->rel == R_MIDNIGHT)) {
+		*hh = x->rel == R_NOON ? 12 : 0;
+		*mi = 0;
+		*ss = -1;
+		return i + 1;
+	}
+	if ((h = small(c, i, 4)) < 0)
+		return 0;
+	if (c->a[i].e - c->a[i].s > 2) {
+		/* "1400 GMT": military time needs the zone */
+		if (c->a[i].e - c->a[i].s != 4 || h / 100 > 23 || h % 100 > 59 ||
+		    (k = zone(c, j, unit, usz)) == 0)
+			return 0;
+		*hh = h / 100;
+		*mi = h % 100;
+		*ss = -1;
+		return k;
+	}
+	if (numlex_sym(c, j, ':') && numlex_adj(c, j) && numlex_adj(c, j + 1) &&
+	    j + 1 < c->na && c->a[j + 1].e - c->a[j + 1].s == 2 &&
+	    (m = small(c, j + 1, 2)) >= 0) {
+		j += 2;
+		if (numlex_sym(c, j, ':') && numlex_adj(c, j) &&
+		    (s = small(c, j + 1, 2)) >= 0 && s < 60)
+			j += 2;
+		if (h > 23 || m > 59)
+			return 0;
+		if ((ap = ampm(c, j, &k)) != 0) {
+			if (h == 0 || h > 12)
+				return 0;
+			h = h % 12 + (ap == 2 ? 12 : 0);
+			j = k;
+		}
+	} else if ((ap = ampm(c, j, &k)) != 0) {
+		if (h == 0 || h > 12)
+			return 0;
+		h = h % 12 + (ap == 2 ? 12 : 0);
+		j = k;
+	} else if (numlex_is(c, j, "o'clock") && h >= 1 && h <= 12)
+		j++;
+	else
+		return 0;
+	if ((k = zone(c, j, unit, usz)) != 0)
+		j = k;
+	*hh = h;
+	*mi = m;
+	*ss = s;
+	return j;
+}
+
+size_t
+num_time(struct numctx *c, size_t i, struct cand *cd)
+{
+	struct cand dc;
+	int hh, mi, ss;
+	size_t j, k, n;
+	char t[32];
+
+	memset(cd, 0, sizeof *cd);
+	if ((j = clock(c, i, &hh, &mi, &ss, cd->unit, sizeof cd->unit)) == 0)
+		return 0;
+	if (ss >= 0)
+		snprintf(t, sizeof t, "T%02d:%02d:%02d", hh, mi, ss);
+	else
+		snprintf(t, sizeof t, "T%02d:%02d", hh, mi);
+	cd->i = i;
+	cd->j = j;
+	cd->type = WK_N_TIME;
+	/* "10 a.m. on Monday", "11 p.m. yesterday", "noon Friday" */
+	k = j;
+	if (numlex_is(c, k, "on") || numlex_sym(c, k, ','))
+		k++;
+	if (k < c->na && num_date(c, k, &dc) != 0 && dc.type == WK_N_DATE &&
+	    dc.mod == 0 && (n = strlen(dc.value)) == 10) {
+		memcpy(cd->value, dc.value, sizeof cd->value);
+		num_cat(cd->value, sizeof cd->value, t);
+		cd->j = dc.j;
+		return cd->j;
+	}
+	snprintf(cd->value, sizeof cd->value, "%s", t);
+	return j;
+}
+
+/* the ISO 8601 duration of n units */
+static void
+period(char *out, size_t sz, const char *n, const char *tu)
+{
+	int t = strcmp(tu, "H") == 0 || strcmp(tu, "MIN") == 0 ||
+	    strcmp(tu, "S") == 0;
+	const char *u = strcmp(tu, "MIN") == 0 ? "M" : tu;
+
+	if (strcmp(tu, "FN") == 0) {
+		snprintf(out, sz, "P%sW", n);	/* caller doubled n */
+		return;
+	}
+	snprintf(out, sz, "P%s%s%s", t ? "T" : "", n, u);
+}
+
+static const struct lex *
+unitat(struct numctx *c, size_t j, size_t *k)
+{
+	const struct lex *x;
+
+	*k = j;
+	if (isdash(c, j) && numlex_adj(c, j) && numlex_adj(c, j + 1))
+		j++;
+	x = numlex_get(c, j);
+	if (x == NULL || x->tu[0] == '\0' || strcmp(x->tu, "Q") == 0 ||
+	    (x->fl & L_ABBR && !numlex_adj(c, j)))
+		return NULL;
+	if ((x->ord > 0 || x->mon > 0) && !numlex_adj(c, j) &&
+	    c->a[j].e - c->a[j].s <= 3)
+		return NULL;	/* "3 sec" fine; "two second" is not */
+	*k = j + 1;
+	return x;
+}
+
+static void
+durval(struct dec v, const struct lex *x, char *out, size_t sz)
+{
+	char n[64];
+
+	if (strcmp(x->tu, "FN") == 0)
+		v = dec_mul(v, dec_int(2));
+	dec_fmt(v, n, sizeof n);
+	if (n[0] == '\0') {
+		out[0] = '\0';
+		return;
+	}
+	period(out, sz, n, x->tu);
+}
+
+static int
+before(struct numctx *c, size_t i, const char *w)
+{
+	return i > 0 && numlex_is(c, i - 1, w);
+}
+
+size_t
+num_dur(struct numctx *c, size_t i, struct cand *cd)
+{
+	const struct lex *x, *y, *q = numlex_get(c, i);
+	struct dec v, v2;
+	size_t j, k, j2;
+	int ord;
+	char a[64], b[64];
+
+	memset(cd, 0, sizeof *cd);
+	cd->i = i;
+	cd->type = WK_N_DURATION;
+	/* vague: "several months", "a few days", "for years" */
+	if (q != NULL && (q->rel == R_SEVERAL || q->rel == R_FEW ||
+	    q->rel == R_SOME || numlex_is(c, i, "a")) ) {
+		j = i + 1;
+		if (numlex_is(c, i, "a") && numlex_is(c, j, "few"))
+			j++;
+		else if (numlex_is(c, i, "a") && numlex_is(c, j, "couple") &&
+		    numlex_is(c, j + 1, "of")) {
+			if ((x = numlex_get(c, j + 2)) != NULL && x->tu[0] &&
+			    (x->fl & L_PL) && strcmp(x->tu, "Q") != 0) {
+				durval(dec_int(2), x, cd->value, sizeof cd->value);
+				return cd->j = j + 3;
+			}
+			return 0;
+		} else if (numlex_is(c, i, "a"))
+			goto one;
+		if ((x = numlex_get(c, j)) != NULL && x->tu[0] &&
+		    (x->fl & L_PL) && strcmp(x->tu, "Q") != 0) {
+			period(cd->value, sizeof cd->value, "X", x->tu);
+			return cd->j = j + 1;
+		}
+		return 0;
+	}
+	if (q != NULL && q->tu[0] && (q->fl & L_PL) && strcmp(q->tu, "Q") &&
+	    (before(c, i, "for") || before(c, i, "within") ||
+	    (before(c, i, "the") && i > 1 && numlex_is(c, i - 2, "for")))) {
+		period(cd->value, sizeof cd->value, "X", q->tu);
+		return cd->j = i + 1;
+	}
+one:
+	if (numlex_is(c, i, "a") || numlex_is(c, i, "an")) {
+		/* "a month or two", "for a year", "an hour" */
+		if ((x = unitat(c, i + 1, &k)) == NULL || (x->fl & L_PL))
+			return 0;
+		if (numlex_is(c, k, "or") && (j2 = num_number(c, k + 1, &v2,
+		    &ord)) > 0 && !ord) {
+			durval(dec_int(1), x, a, sizeof a);
+			durval(v2, x, b, sizeof b);
+			num_range(cd->value, sizeof cd->value, a, b);
+			return cd->j = j2;
+		}
+		if (!(before(c, i, "for") || before(c, i, "within") ||
+		    before(c, i, "than") || before(c, i, "about") ||
+		    before(c, i, "nearly") || before(c, i, "almost") ||
+		    before(c, i, "over") || before(c, i, "after") ||
+		    before(c, i, "least") || before(c, i, "once") ||
+		    numlex_is(c, k, "later") || numlex_is(c, k, "earlier") ||
+		    numlex_is(c, k, "long")))
+			return 0;
+		durval(dec_int(1), x, cd->value, sizeof cd->value);
+		return cd->j = k;
+	}
+	if ((j = num_number(c, i, &v, &ord)) == 0 || ord)
+		return 0;
+	/* "two to three years", "5-10 years" */
+	k = j;
+	if ((isdash(c, k) && numlex_adj(c, k)) || numlex_is(c, k, "to") ||
+	    numlex_is(c, k, "or")) {
+		if ((j2 = num_number(c, k + 1, &v2, &ord)) > 0 && !ord &&
+		    (y = unitat(c, j2, &k)) != NULL) {
+			durval(v, y, a, sizeof a);
+			durval(v2, y, b, sizeof b);
+			num_range(cd->value, sizeof cd->value, a, b);
+			return cd->j = k;
+		}
+	}
+	if ((x = unitat(c, j, &k)) == NULL)
+		return 0;
+	durval(v, x, cd->value, sizeof cd->value);
+	return cd->j = k;
+}
+
+size_t
+num_set(struct numctx *c, size_t i, struct cand *cd)
+{
+	const struct lex *x = numlex_get(c, i), *y;
+	struct dec v = dec_int(1);
+	size_t j = i + 1;
+	int ord;
+
+	memset(cd, 0, sizeof *cd);
+	cd->i = i;
+	cd->type = WK_N_SET;
+	if (x == NULL)
+		return 0;
+	if (x->set[0] != '\0') {
+		snprintf(cd->value, sizeof cd->value, "%s", x->set);
+		return cd->j = j;
+	}
+	/* "on Mondays", "at weekends" */
+	if (x->wd != 0 && (x->fl & L_PL) && (before(c, i, "on") ||
+	    before(c, i, "every"))) {
+		snprintf(cd->value, sizeof cd->value, "XXXX-WXX-%d", x->wd);
+		return cd->j = j;
+	}
+	if (x->rel != R_EVERY)
+		return 0;
+	if (numlex_is(c, j, "other")) {
+		v = dec_int(2);
+		j++;
+	} else if ((j = num_number(c, i + 1, &v, &ord)) == 0 || ord)
+		j = i + 1, v = dec_int(1);
+	if ((y = numlex_get(c, j)) == NULL)
+		return 0;
+	if (y->wd != 0 && c->a[j].e - c->a[j].s > 4) {
+		snprintf(cd->value, sizeof cd->value, "XXXX-WXX-%d", y->wd);
+		return cd->j = j + 1;
+	}
+	if (y->tu[0] == '\0' || strcmp(y->tu, "Q") == 0)
+		return 0;
+	durval(v, y, cd->value, sizeof cd->value);
+	return cd->j = j + 1;
+}

@@ -1,0 +1,220 @@
+#!/usr/bin/env python3
+"""num_rt.py SPECDIR WK-NUM [-v] - score wk-num on Recognizers-Text specs.
+
+A gold result counts as found when wk-num has a row with the same extent
+(or the gold extent without a leading preposition or article, which
+TIMEX3 leaves out: "since tomorrow" -> "tomorrow") and a value that means
+the same under the mapping below. Offsets are compared in characters
+(--offsets=char). The reference date of a case is its refdate field
+(--date-field 2).
+"""
+import math
+import re
+import subprocess
+import sys
+
+FILES = ["NumberModel", "OrdinalModel", "PercentModel", "CurrencyModel",
+         "DimensionModel", "DateTimeModel"]
+TARGETS = {"NumberModel": 90, "OrdinalModel": 90, "PercentModel": 90,
+           "CurrencyModel": 80, "DimensionModel": 80, "DateTimeModel": 60}
+
+# Their type -> the wk-num types that may carry it.
+TYPES = {
+    "number": {"CARDINAL"}, "ordinal": {"ORDINAL"},
+    "percentage": {"PERCENT"}, "currency": {"MONEY"},
+    "dimension": {"QUANTITY"},
+}
+TEMPORAL = {"DATE", "TIME", "DURATION", "SET"}
+
+# Excluded as chat-bot phrasing rather than news: relative ordinals are
+# list navigation ("show me the last one", "the next but one").
+EXCLUDED_TYPES = {"ordinal.relative"}
+# Excluded cases: what the issue says is not a number in news text (IP
+# addresses, phone numbers) and assistant commands.
+EXCLUDED_TEXT = re.compile(
+    r"192\.168|\+1-222|phone number|cortana|set an alarm|remind me|"
+    r"schedule a meeting|book a|make an appointment", re.I)
+
+# Their currency names -> ISO 4217 codes (a bare "Dollar" is any dollar).
+CUR = {"Dollar": None, "Euro": "EUR", "Pound": "GBP", "British pound": "GBP",
+       "Cent": "cent", "Pence": "pence", "Penny": "pence", "Yen": "JPY",
+       "Franc": "CHF", "Rupee": "INR", "Bitcoin": "XBT", "Yuan": "CNY"}
+# Their unit names -> our symbols.
+UNITS = {
+    "Meter": "m", "Foot": "ft", "Mile": "mi", "Ton": "ton", "Pound": "lb",
+    "Microgram": "µg", "Metric ton": "t", "Kilometer per hour": "km/h",
+    "Kilogram": "kg", "Gallon": "gal", "Square meter": "m²",
+    "Kilometer": "km", "Inch": "in", "Turn": "turn", "Picometer": "pm",
+    "Millimeter": "mm", "Degree": "°", "Decimeter": "dm",
+    "Teaspoon": "tsp", "Tablespoon": "tbsp", "Square kilometer": "km²",
+    "Radian": "rad", "Ounce": "oz", "Milliliter": "ml",
+    "Mile per hour": "mph", "Megabyte": "MB", "Megabit": "Mbit",
+    "Gram": "g", "Dram": "dr", "Cup": "cup", "Cubic foot": "ft³",
+    "Bit": "bit", "Barrel": "bbl", "Acre": "acre", "Centimeter": "cm",
+    "Liter": "l", "Yard": "yd", "Hectare": "ha", "Knot": "kn",
+    "Meter per second": "m/s", "Gigabyte": "GB", "Kilobyte": "kB",
+    "Byte": "B", "Terabyte": "TB", "Gigabit": "Gbit", "Square foot": "ft²",
+    "Square mile": "mi²", "Cubic meter": "m³", "Light year": "ly",
+    "Nautical mile": "nmi", "Nanometer": "nm", "Micrometer": "µm",
+    "Milligram": "mg", "Kilowatt": "kW", "Megawatt": "MW",
+}
+LEADS = ("since ", "from ", "between ", "in ", "on ", "at ", "by ",
+         "until ", "till ", "for ", "during ", "before ", "after ", "of ",
+         "the ", "within ", "about ", "around ", "starting ", "to ")
+
+
+def esc(s):
+    return (s.replace("\\", "\\\\").replace("\t", "\\t")
+            .replace("\n", "\\n").replace("\r", "\\r"))
+
+
+def num(s):
+    try:
+        return float(s)
+    except ValueError:
+        return None
+
+
+def close(a, b):
+    return a is not None and b is not None and \
+        math.isclose(a, b, rel_tol=1e-6, abs_tol=1e-9)
+
+
+def run(binary, cases):
+    inp = "".join("%s\t%s\t%s\n" % (c["id"], c["ref"][:10], esc(c["text"]))
+                  for c in cases)
+    out = subprocess.run([binary, "-t", "-q", "--offsets=char",
+                          "--date-field", "2"], input=inp.encode(),
+                         stdout=subprocess.PIPE, check=False).stdout
+    rows = {}
+    for line in out.decode().splitlines():
+        f = line.split("\t")
+        rows.setdefault(f[0], []).append(
+            {"start": int(f[2]), "end": int(f[3]), "type": f[4],
+             "value": f[5], "unit": f[6], "mod": f[7]})
+    return rows
+
+
+def numeric_ok(gtype, gval, r):
+    if r["type"] not in TYPES[gtype.split(".")[0]]:
+        return False
+    lo = r["value"].split("..")[0]
+    if gtype.startswith("percentage"):
+        return close(num(gval.rstrip("%")), num(lo))
+    if gtype.startswith("currency"):
+        m = re.match(r"(-?[\d.E+-]+) (.*)", gval)
+        if not m:
+            return False
+        v, name = num(m.group(1)), m.group(2)
+        code = re.search(r"\(([A-Z]{3})\)$", name)
+        want = code.group(1) if code else CUR.get(name, "?")
+        if want in ("cent", "pence"):
+            return close(v, (num(lo) or 0) * 100)
+        if want is None:
+            return close(v, num(lo)) and r["unit"].endswith("D")
+        return close(v, num(lo)) and r["unit"] == want
+    if gtype.startswith("dimension"):
+        m = re.match(r"(-?[\d.E+-]+) (.*)", gval)
+        if not m:
+            return False
+        return close(num(m.group(1)), num(lo)) and \
+            UNITS.get(m.group(2)) == r["unit"]
+    return close(num(gval), num(r["value"]))
+
+
+def timex_forms(gval):
+    """Their value -> the set of values of ours that mean the same."""
+    m = re.match(r"(.*?) \[(.*)\]$", gval)
+    timex, res = (m.group(1), m.group(2)) if m else (gval, "")
+    timex = re.sub(r"\{mod=[^}]*\}", "", timex)
+    forms = set()
+    for t in timex.split(";"):
+        r = re.match(r"\((.*?),(.*?),(.*?)\)$", t)
+        if r:
+            forms.add(r.group(1) + ".." + r.group(2))
+            forms.add(r.group(3))
+        else:
+            forms.add(t)
+    for alt in res.split(" | "):
+        alt = alt.strip()
+        if alt and alt != "not resolved":
+            forms.add(alt.replace(" ", "T").replace("T00:00:00", ""))
+            forms.add(alt.split("..")[0] if ".." in alt else alt)
+    return forms
+
+
+def temporal_ok(gval, r):
+    if r["type"] not in TEMPORAL:
+        return False
+    v = r["value"]
+    forms = timex_forms(gval)
+    if v in forms:
+        return True
+    # 2016-11-07T10:30 against 2016-11-07T10:30:00
+    return any(f.startswith(v) and len(f) - len(v) == 3 and
+               f.endswith(":00") for f in forms)
+
+
+def main():
+    specdir, binary = sys.argv[1], sys.argv[2]
+    verbose = "-v" in sys.argv[3:]
+    only = [a for a in sys.argv[3:] if not a.startswith("-")]
+    print("wk-num on Recognizers-Text English specs (right extent and value)")
+    fails = 0
+    for name in FILES:
+        if only and name not in only:
+            continue
+        cases = []
+        with open("%s/%s.cases.tsv" % (specdir, name), encoding="utf-8") as f:
+            for line in f:
+                p = line.rstrip("\n").split("\t")
+                cases.append({"id": p[0], "ref": p[1] or "", "text":
+                              p[3].replace("\\n", "\n").replace(
+                                  "\\t", "\t").replace("\\\\", "\\")})
+        texts = {c["id"]: c["text"] for c in cases}
+        rows = run(binary, cases)
+        total = found = excluded = 0
+        with open("%s/%s.gold.tsv" % (specdir, name), encoding="utf-8") as f:
+            for line in f:
+                p = line.rstrip("\n").split("\t")
+                cid, s, e, gtype, gtext, gval = p[0], int(p[1]), \
+                    int(p[2]), p[3], p[4], p[5]
+                if gtype in EXCLUDED_TYPES or \
+                        EXCLUDED_TEXT.search(texts.get(cid, "")):
+                    excluded += 1
+                    continue
+                total += 1
+                spans = {(s, e)}
+                low = texts[cid][s:e].lower()
+                for lead in LEADS:
+                    if low.startswith(lead):
+                        spans.add((s + len(lead), e))
+                        low2 = low[len(lead):]
+                        for lead2 in LEADS:
+                            if low2.startswith(lead2):
+                                spans.add((s + len(lead) + len(lead2), e))
+                ok = False
+                for r in rows.get(cid, []):
+                    if (r["start"], r["end"]) not in spans:
+                        continue
+                    if gtype.startswith("datetimeV2"):
+                        ok = temporal_ok(gval, r)
+                    else:
+                        ok = numeric_ok(gtype, gval, r)
+                    if ok:
+                        break
+                found += ok
+                if not ok and verbose:
+                    got = ["%d-%d %s %s %s" % (r["start"], r["end"],
+                           r["type"], r["value"], r["unit"])
+                           for r in rows.get(cid, [])]
+                    print("  miss %s %s [%s] %r want %s; got %s" % (
+                        name, cid, gtype, gtext, gval, "; ".join(got)))
+        pct = 100.0 * found / total if total else 0.0
+        fails += pct < TARGETS[name]
+        print("%-15s %4d/%4d  %5.1f%%  (target %d%%; %d excluded)" % (
+            name, found, total, pct, TARGETS[name], excluded))
+    return 0
+
+
+sys.exit(main())
