@@ -81,7 +81,9 @@ trigger(const struct numctx *c, size_t i)
 	if (a->kind == A_NUM)
 		return 1;
 	if (a->kind == A_SYM)
-		return iscur(a->cp) || a->cp == '\'' || a->cp == 0x2019;
+		return iscur(a->cp) || a->cp == '\'' || a->cp == 0x2019 ||
+		    (a->cp >= 0xBC && a->cp <= 0xBE) ||
+		    (a->cp >= 0x2153 && a->cp <= 0x215E);
 	if ((a->fl & F_UPPER) && a->e - a->s <= 3 && i + 1 < c->na)
 		return 1;	/* USD 5m, US$40, Q3 */
 	if ((x = numlex_get(c, i)) == NULL)
@@ -94,7 +96,8 @@ trigger(const struct numctx *c, size_t i)
 	if (numlex_is(c, i, "a") || numlex_is(c, i, "an") ||
 	    numlex_is(c, i, "the") || numlex_is(c, i, "minus") ||
 	    numlex_is(c, i, "negative"))
-		return i + 1 < c->na && c->a[i + 1].lx >= 0;
+		return i + 1 < c->na && (c->a[i + 1].lx >= 0 ||
+		    c->a[i + 1].kind == A_NUM);
 	if (x->tu[0] && (x->fl & L_PL))
 		return 1;	/* for years */
 	return 0;

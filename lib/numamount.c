@@ -24,11 +24,14 @@ curprefix(struct numctx *c, size_t i, const char **code)
 {
 	size_t k;
 
-	if (c->a[i].kind == A_NUM || (c->a[i].kind == A_WORD &&
-	    !(c->a[i].fl & F_UPPER)))
+	if (c->a[i].kind == A_NUM)
 		return 0;
 	k = numlex_phrase(c, 1, i, code);
 	if (k == 0 || strchr(*code, '-') != NULL)
+		return 0;
+	/* "USD 5m", "US$40", "c $ 16.4": a code in capitals, or a symbol */
+	if (c->a[i].kind == A_WORD && !(c->a[i].fl & F_UPPER) &&
+	    c->a[i + k - 1].kind != A_SYM)
 		return 0;
 	return k;
 }
@@ -73,7 +76,9 @@ suffix(struct numctx *c, size_t j, struct cand *cd, struct dec *v,
 	/* "a 30-day truce", "a six-mile walk": the unit after a hyphen */
 	if (isdash(c, j) && numlex_adj(c, j) && numlex_adj(c, j + 1))
 		h = j + 1;
-	if ((k = numlex_phrase(c, 1, h, &str)) > 0 && h == j &&
+	if ((k = numlex_phrase(c, 1, h, &str)) > 0 && (h == j ||
+	    numlex_is(c, h, "cent") || numlex_is(c, h, "yen") ||
+	    numlex_is(c, h, "dollar") || numlex_is(c, h, "euro")) &&
 	    !(strcmp(str, "GBP") == 0 && numlex_is(c, h, "pounds") &&
 	    dec_cmp_int(*v, 1000000) < 0 && !numlex_is(c, h + 1, "sterling"))) {
 		cd->type = WK_N_MONEY;
@@ -93,7 +98,8 @@ suffix(struct numctx *c, size_t j, struct cand *cd, struct dec *v,
 		size_t ulen = u->e - u->s;
 
 		/* short symbols that are also words only glued to the number */
-		if (k == 1 && h == j && !numlex_adj(c, h) && (ulen == 1 ||
+		if (k == 1 && h == j && !numlex_adj(c, h) && ((ulen == 1 &&
+		    !numlex_is(c, h, "m") && !numlex_is(c, h, "g")) ||
 		    numlex_is(c, h, "in") || numlex_is(c, h, "mi") ||
 		    numlex_is(c, h, "st") || numlex_is(c, h, "pm") ||
 		    numlex_is(c, h, "dr")) && strcmp(str, "°") != 0)
@@ -191,6 +197,21 @@ num_amount(struct numctx *c, size_t i, struct cand *cd)
 	if (code != NULL) {
 		cd->type = WK_N_MONEY;
 		snprintf(cd->unit, sizeof cd->unit, "%s", code);
+		/* "$10 dollars": the name repeats the symbol */
+		if ((k = numlex_phrase(c, 1, j, &code2)) > 0 &&
+		    strcmp(code, code2) == 0)
+			j += k;
+	}
+	/* "3 dollars 50 cents", "thirteen dollars and forty-five cents" */
+	if (cd->type == WK_N_MONEY && !range) {
+		k = numlex_is(c, j, "and") ? j + 1 : j;
+		if ((j2 = num_number(c, k, &v2, &ord2)) > 0 && !ord2 &&
+		    numlex_phrase(c, 1, j2, &code2) == 1 &&
+		    strncmp(code2, cd->unit, 3) == 0 && strchr(code2, '-') &&
+		    dec_cmp_int(v2, 100) < 0) {
+			v = dec_add(v, dec_div(v2, 100));
+			j = j2 + 1;
+		}
 	}
 	setvalue(cd, v, range ? v2 : v, range);
 	cd->j = j;

@@ -320,7 +320,8 @@ numlex_atoms(struct numctx *c)
 			p++;
 			continue;
 		}
-		if (isdig(ch)) {
+		if (isdig(ch) || (ch == '.' && ws && p + 1 < n &&
+		    isdig((unsigned char)s[p + 1]))) {
 			uint8_t fl = 0;
 
 			q = number(s, n, p, &fl);
@@ -452,7 +453,8 @@ phrasekey(struct numctx *c, size_t i, size_t j)
 
 	wk_buf_reset(&c->key);
 	for (k = i; k < j; k++) {
-		if (k > i && (c->a[k].fl & F_SP))
+		/* "c $ 16.4" as "c$": a space before a symbol is dropped */
+		if (k > i && (c->a[k].fl & F_SP) && c->a[k].kind != A_SYM)
 			wk_buf_addc(&c->key, ' ');
 		for (p = c->a[k].s; p < c->a[k].e; p++)
 			wk_buf_addc(&c->key, lower((unsigned char)c->s[p]));

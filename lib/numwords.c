@@ -21,12 +21,32 @@ scales(struct numctx *c, size_t j, struct dec *v)
 	const struct lex *x;
 
 	while ((x = numlex_get(c, j)) != NULL && x->mult > 0 &&
-	    !(x->fl & L_PL) && !(x->fl & L_ABBR && !numlex_adj(c, j))) {
+	    !(x->fl & L_PL) && !(x->fl & L_ABBR && !numlex_adj(c, j) &&
+	    c->a[j].e - c->a[j].s < 3)) {
 		/* "a thousand": digits before scale words were the count */
 		*v = dec_pow10(*v, x->mult);
 		j++;
 	}
 	return j;
+}
+
+/* ½ ¼ ¾ ⅓ ...: numerator * 100 + denominator, or 0 */
+static int
+vulgar(struct numctx *c, size_t i)
+{
+	static const int32_t cps[] = { 0xBD, 0xBC, 0xBE, 0x2153, 0x2154,
+	    0x2155, 0x2156, 0x2157, 0x2158, 0x2159, 0x215A, 0x215B, 0x215C,
+	    0x215D, 0x215E, 0 };
+	static const int val[] = { 102, 104, 304, 103, 203, 105, 205, 305,
+	    405, 106, 506, 108, 308, 508, 708 };
+	int k;
+
+	if (i >= c->na || c->a[i].kind != A_SYM)
+		return 0;
+	for (k = 0; cps[k] != 0; k++)
+		if (c->a[i].cp == cps[k])
+			return val[k];
+	return 0;
 }
 
 static size_t
@@ -35,6 +55,7 @@ digits(struct numctx *c, size_t i, struct dec *v, int *ord)
 	const struct atom *a = &c->a[i];
 	const struct lex *x;
 	size_t j = i + 1;
+	int f;
 
 	if (a->fl & F_SKIP || ((a->fl & F_LEAD0) && !(a->fl & F_DEC)))
 		return 0;
@@ -61,6 +82,25 @@ digits(struct numctx *c, size_t i, struct dec *v, int *ord)
 			return j + 1;
 		}
 		return j;	/* "30km": the caller looks at units */
+	}
+	/* 3/4, but not 9/11 or 3/4/2025 */
+	if (!(a->fl & F_DEC) && numlex_sym(c, j, '/') && numlex_adj(c, j) &&
+	    numlex_adj(c, j + 1) && j + 1 < c->na &&
+	    c->a[j + 1].kind == A_NUM && !numlex_sym(c, j + 2, '/') &&
+	    !(i > 0 && numlex_sym(c, i - 1, '/') && numlex_adj(c, i))) {
+		struct dec q = dec_digits(c->s + c->a[j + 1].s,
+		    c->a[j + 1].e - c->a[j + 1].s);
+		int64_t pi, qi;
+
+		if (dec_is_int(*v, &pi) && dec_is_int(q, &qi) && qi > pi &&
+		    (qi <= 10 || qi == 16 || qi == 100 || qi == 1000)) {
+			*v = dec_div(*v, qi);
+			return j + 2;
+		}
+	}
+	if ((f = vulgar(c, j)) > 0 && numlex_adj(c, j)) {	/* 10½ */
+		*v = dec_add(*v, dec_div(dec_int(f / 100), f % 100));
+		return j + 1;
 	}
 	/* 10 1/2 */
 	if (!(a->fl & F_DEC) && j + 2 < c->na && c->a[j].kind == A_NUM &&
@@ -101,12 +141,34 @@ isa(struct numctx *c, size_t i)
 	    numlex_is(c, i, "one");
 }
 
+/* "five point five", "nine point nought four" */
+static size_t
+point(struct numctx *c, size_t j, struct dec *v)
+{
+	const struct lex *x;
+	struct dec f = dec_int(0);
+	size_t k;
+	int e = 0;
+
+	int64_t iv;
+
+	if (!numlex_is(c, j, "point") || !dec_is_int(*v, &iv))
+		return j;
+	for (k = j + 1; (x = numlex_get(c, k)) != NULL && x->card >= 0 &&
+	    x->card <= 9 && x->ord == 0 && e < 12; k++)
+		f = dec_add(f, dec_pow10(dec_int(x->card), --e));
+	if (k == j + 1)
+		return j;
+	*v = dec_add(*v, v->m < 0 ? dec_mul(f, dec_int(-1)) : f);
+	return k;
+}
+
 /* words: the classic total/current accumulator */
 static size_t
 words(struct numctx *c, size_t i, struct dec *v, int *ord)
 {
 	struct dec total = dec_int(0), cur = dec_int(0);
-	const struct lex *x;
+	const struct lex *x, *x2;
 	size_t j = i, last = 0;
 	int any = 0, prevmult = 0;
 
@@ -118,6 +180,24 @@ words(struct numctx *c, size_t i, struct dec *v, int *ord)
 		    x->mult - 1);
 		return scales(c, i + 3, v);
 	}
+	/* "half million", "quarter million", "one-eighth", "half" */
+	if ((numlex_is(c, i, "half") || numlex_is(c, i, "quarter")) &&
+	    (x = numlex_get(c, i + 1)) != NULL && x->mult > 0 &&
+	    !(x->fl & L_PL)) {
+		*v = dec_div(dec_pow10(dec_int(1), x->mult),
+		    numlex_is(c, i, "half") ? 2 : 4);
+		return scales(c, i + 2, v);
+	}
+	if (numlex_is(c, i, "half") && (numlex_is(c, i + 1, "of") ||
+	    i + 1 == c->na || c->a[i + 1].kind == A_SYM) &&
+	    !numlex_sym(c, i + 1, '-')) {
+		*v = dec_div(dec_int(1), 2);
+		return i + 1;
+	}
+	if ((x = numlex_get(c, i)) != NULL && x->card > 0 && x->card < 10 &&
+	    numlex_sym(c, i + 1, '-') && numlex_adj(c, i + 1) &&
+	    numlex_adj(c, i + 2) && fracword(c, i + 2, x->card, v))
+		return i + 3;
 	/* "a million", "a hundred", "a dozen", "a third" */
 	if (numlex_is(c, i, "a") || numlex_is(c, i, "an")) {
 		x = numlex_get(c, i + 1);
@@ -133,6 +213,9 @@ words(struct numctx *c, size_t i, struct dec *v, int *ord)
 		any = 1;
 	}
 	for (; j < c->na; j++) {
+		if (numlex_sym(c, j, '-') && numlex_adj(c, j) &&
+		    numlex_adj(c, j + 1) && any && !prevmult)
+			continue;	/* ninety-nine, twenty-first */
 		x = numlex_get(c, j);
 		if (x == NULL)
 			break;
@@ -150,7 +233,12 @@ words(struct numctx *c, size_t i, struct dec *v, int *ord)
 			any = 1;
 			prevmult = 0;
 			last = j + 1;
-		} else if (x->mult > 0 && !(x->fl & (L_PL | L_ABBR)) && any) {
+		} else if (x->mult > 0 && !(x->fl & (L_PL | L_ABBR)) && (any ||
+		    ((x2 = numlex_get(c, j + 1)) != NULL && x2->mult > 0 &&
+		    !(x2->fl & L_PL)))) {
+			if (!any)
+				cur = dec_int(1);	/* "hundred thousand" */
+			any = 1;
 			if (x->mult == 2)
 				cur = dec_pow10(cur, 2);
 			else {
@@ -168,6 +256,7 @@ words(struct numctx *c, size_t i, struct dec *v, int *ord)
 			else
 				cur = dec_add(cur, dec_int(x->ord));
 			*ord = 1;
+			any = 1;
 			last = j + 1;
 			break;
 		} else if (x->frac > 0 && any && cur.ok && cur.e == 0 &&
@@ -175,31 +264,33 @@ words(struct numctx *c, size_t i, struct dec *v, int *ord)
 			*v = dec_add(total, *v);
 			return scales(c, j + 1, v);
 		} else if (numlex_is(c, j, "and") && any) {
-			/* "one and a half", "two hundred and fifty" */
-			if (isa(c, j + 1) && numlex_is(c, j + 2, "half")) {
-				cur = dec_add(cur, dec_div(dec_int(1), 2));
+			/* "one and a half", "five and a quarter" */
+			struct dec f;
+
+			if (isa(c, j + 1) && fracword(c, j + 2, 1, &f)) {
+				cur = dec_add(cur, f);
 				last = j + 3;
-				j += 2;
-				continue;
+				break;
 			}
 			if (!prevmult)
 				break;
 			continue;
-		} else if (!(numlex_sym(c, j, '-') && numlex_adj(c, j) &&
-		    numlex_adj(c, j + 1) && any))
+		} else
 			break;
-		else
-			continue;	/* ninety-nine */
 	}
 	if (!any || last == 0)
 		return 0;
 	*v = dec_add(total, cur);
+	if (!*ord)
+		last = point(c, last, v);
 	return last;
 }
 
 size_t
 num_number(struct numctx *c, size_t i, struct dec *v, int *ord)
 {
+	int f;
+
 	*ord = 0;
 	if (i >= c->na)
 		return 0;
@@ -207,5 +298,9 @@ num_number(struct numctx *c, size_t i, struct dec *v, int *ord)
 		return digits(c, i, v, ord);
 	if (c->a[i].kind == A_WORD)
 		return words(c, i, v, ord);
+	if ((f = vulgar(c, i)) > 0) {
+		*v = dec_div(dec_int(f / 100), f % 100);
+		return i + 1;
+	}
 	return 0;
 }

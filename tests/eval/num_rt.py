@@ -3,7 +3,8 @@
 
 A gold result counts as found when wk-num has a row with the same extent
 (or the gold extent without a leading preposition or article, which
-TIMEX3 leaves out: "since tomorrow" -> "tomorrow") and a value that means
+TIMEX3 leaves out: "since tomorrow" -> "tomorrow"; or ours with a leading
+modifier that theirs leaves out: "about $5" with mod APPROX) and a value that means
 the same under the mapping below. Offsets are compared in characters
 (--offsets=char). The reference date of a case is its refdate field
 (--date-field 2).
@@ -195,7 +196,9 @@ def main():
                                 spans.add((s + len(lead) + len(lead2), e))
                 ok = False
                 for r in rows.get(cid, []):
-                    if (r["start"], r["end"]) not in spans:
+                    # our extent takes in a modifier ("about $5"): theirs not
+                    if (r["start"], r["end"]) not in spans and not (
+                            r["mod"] and r["end"] == e and r["start"] < s):
                         continue
                     if gtype.startswith("datetimeV2"):
                         ok = temporal_ok(gval, r)
