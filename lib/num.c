@@ -199,6 +199,81 @@ best(struct numctx *c, size_t i, struct cand *out)
 	return j;
 }
 
+static int
+connector(struct numctx *c, size_t k, size_t start)
+{
+	return ((numlex_sym(c, k, '-') || numlex_sym(c, k, 0x2013)) &&
+	    !(c->a[k].fl & F_NL)) || numlex_is(c, k, "to") ||
+	    numlex_is(c, k, "through") || numlex_is(c, k, "till") ||
+	    numlex_is(c, k, "until") || (numlex_is(c, k, "and") && start > 0 &&
+	    numlex_is(c, start - 1, "between"));
+}
+
+/* "2014-2018", "between 2014 and 2018": ranges of years */
+static void
+yearrange(struct numctx *c, struct cand *cd)
+{
+	const char *v = cd->value;
+
+	if (cd->type == WK_N_CARDINAL && strlen(v) == 10 && v[4] == '.' &&
+	    (v[0] == '1' || v[0] == '2') && (v[6] == '1' || v[6] == '2') &&
+	    strncmp(v, "1900", 4) >= 0 && strncmp(v, "2100", 4) <= 0 &&
+	    strncmp(v + 6, "1900", 4) >= 0 && strncmp(v + 6, "2100", 4) <= 0 &&
+	    strncmp(v, v + 6, 4) < 0 && c->a[cd->i].e - c->a[cd->i].s == 4 &&
+	    !(c->a[cd->i].fl & F_COMMA))
+		cd->type = WK_N_DATE;
+}
+
+/* "March 3 to April 5", "from Monday to Friday": a range of dates */
+static void
+daterange(struct numctx *c, struct cand *cd, size_t start)
+{
+	struct cand t;
+	size_t k = cd->j, r;
+
+	if ((cd->type != WK_N_DATE && cd->type != WK_N_TIME) ||
+	    cd->value[0] == '\0' || strstr(cd->value, "..") != NULL ||
+	    !connector(c, k, start) || k + 1 >= c->na)
+		return;
+	if ((r = num_date(c, k + 1, &t)) == 0 || t.type != cd->type ||
+	    t.value[0] == '\0' || strstr(t.value, "..") != NULL)
+		return;
+	num_range(cd->value, sizeof cd->value, cd->value, t.value);
+	cd->j = r;
+}
+
+/* "two days after today", "three weeks from tomorrow" */
+static void
+anchored(struct numctx *c, struct cand *cd)
+{
+	struct cand t;
+	size_t k = cd->j, r;
+	int y, m, d, dir;
+	long n, days;
+	char u, *e;
+
+	if (cd->type != WK_N_DURATION || cd->value[0] != 'P' ||
+	    cd->value[1] == 'T' || k + 1 >= c->na)
+		return;
+	if (numlex_is(c, k, "after") || numlex_is(c, k, "from"))
+		dir = 1;
+	else if (numlex_is(c, k, "before"))
+		dir = -1;
+	else
+		return;
+	n = strtol(cd->value + 1, &e, 10);
+	u = *e;
+	if (e == cd->value + 1 || e[1] != '\0' || strchr("DW", u) == NULL ||
+	    (r = num_date(c, k + 1, &t)) == 0 || t.type != WK_N_DATE ||
+	    wk_num_parse_date(t.value, strlen(t.value), &y, &m, &d) < 0)
+		return;
+	days = cal_days(y, m, d) + dir * n * (u == 'W' ? 7 : 1);
+	cal_civil(days, &y, &m, &d);
+	snprintf(cd->value, sizeof cd->value, "%04d-%02d-%02d", y, m, d);
+	cd->type = WK_N_DATE;
+	cd->j = r;
+}
+
 /* "Monday at 10 a.m.", "March 24, 10:30 GMT": a date and its time */
 static void
 attach(struct numctx *c, struct cand *cd)
@@ -305,6 +380,9 @@ wk_num_find(const char *s, size_t n, const struct wk_num_opts *opts,
 			continue;
 		}
 		attach(c, &cd);
+		yearrange(c, &cd);
+		daterange(c, &cd, start);
+		anchored(c, &cd);
 		{
 			size_t ms = cd.type == WK_N_DATE ||
 			    cd.type == WK_N_TIME || cd.type == WK_N_SET;

@@ -124,7 +124,16 @@ static int
 daynum(struct numctx *c, size_t i, size_t *j)
 {
 	int d = nummax(c, i, 1, 31, 2);
+	const struct lex *x;
+	struct dec v;
+	int64_t iv;
+	int ord;
 
+	/* "the fourth of July", "March eighteenth" */
+	if (d < 0 && (x = numlex_get(c, i)) != NULL && x->ord > 0 &&
+	    (*j = num_number(c, i, &v, &ord)) > 0 && ord &&
+	    dec_is_int(v, &iv) && iv >= 1 && iv <= 31)
+		return (int)iv;
 	if (d < 0)
 		return -1;
 	*j = i + 1;
@@ -214,14 +223,19 @@ absdate(struct numctx *c, size_t i, struct tv *t, int *d2)
 			t->m = m;
 			return j + (numlex_is(c, j, "of") ? 2 : 1);
 		}
-		/* a month alone: capitalized, and not "may" the verb */
-		if (!(c->a[i].fl & F_CAP) || (numlex_is(c, i, "may") &&
+		/* a month alone: capitalized or after a preposition, and not
+		 * "may" the verb */
+		if (((!(c->a[i].fl & F_CAP) || numlex_is(c, i, "may")) &&
 		    !(i > 0 && (numlex_is(c, i - 1, "in") ||
 		    numlex_is(c, i - 1, "since") || numlex_is(c, i - 1, "until") ||
 		    numlex_is(c, i - 1, "early") || numlex_is(c, i - 1, "late") ||
 		    numlex_is(c, i - 1, "mid") || numlex_is(c, i - 1, "last") ||
 		    numlex_is(c, i - 1, "next") || numlex_is(c, i - 1, "this") ||
-		    numlex_is(c, i - 1, "of") || numlex_is(c, i - 1, "by")))))
+		    numlex_is(c, i - 1, "of") || numlex_is(c, i - 1, "by") ||
+		    numlex_is(c, i - 1, "from") || numlex_is(c, i - 1, "to") ||
+		    numlex_is(c, i - 1, "during") || numlex_is(c, i - 1, "after") ||
+		    numlex_is(c, i - 1, "before") || numlex_is(c, i - 1, "-")))) ||
+		    (i > 0 && numlex_is(c, i - 1, "the")))
 			return 0;
 		t->gran = G_MONTH;
 		t->y = refyear(c);
@@ -287,6 +301,19 @@ numdate(struct numctx *c, size_t i, struct tv *t)
 	return i + 5;
 }
 
+/* "Friday night", "tomorrow morning": a part of the day */
+static size_t
+pod(struct numctx *c, size_t j, struct tv *t)
+{
+	const struct lex *p = numlex_get(c, j);
+
+	if (p != NULL && p->pod[0] != '\0') {
+		memcpy(t->pod, p->pod, 3);
+		return j + 1;
+	}
+	return j;
+}
+
 /* a weekday: "Friday" resolved by tense, "Friday, March 21" as the date */
 static size_t
 weekday(struct numctx *c, size_t i, struct tv *t, int dir)
@@ -321,16 +348,16 @@ weekday(struct numctx *c, size_t i, struct tv *t, int dir)
 	r = cal_wday(ref);
 	if (dir == 0)
 		dir = num_tense(c, i, j);
-	if (dir > 0)
-		day = ref + (x->wd - r + 7) % 7;
-	else if (dir > 1)
+	if (dir > 1)		/* next Friday: after the reference */
 		day = ref + (x->wd - r + 6) % 7 + 1;
-	else if (dir < -1)
+	else if (dir > 0)	/* Friday, future tense: maybe today */
+		day = ref + (x->wd - r + 7) % 7;
+	else if (dir < -1)	/* last Friday: before the reference */
 		day = ref - (r - x->wd + 6) % 7 - 1;
 	else
 		day = ref - (r - x->wd + 7) % 7;
 	tv_day(t, day);
-	return j;
+	return pod(c, j, t);
 }
 
 /* seasons: the year of the most recent (dir -1) or coming (1) one */
@@ -363,7 +390,7 @@ relunit(struct numctx *c, size_t i, struct tv *t)
 	if ((x = numlex_get(c, j)) == NULL || (x->fl & L_PL))
 		return 0;
 	if (x->wd != 0 && c->a[j].e - c->a[j].s > 4)
-		return weekday(c, j, t, dir * 2 + (dir == 0)) ? j + 1 : 0;
+		return weekday(c, j, t, dir * 2 + (dir == 0));
 	if (!tv_ref(c, &ref)) {
 		/* no reference: the extent is known, the value is not */
 		if (x->tu[0] || x->mon || x->season[0] || x->rel == R_WEEKEND) {
@@ -537,6 +564,26 @@ relword(struct numctx *c, size_t i, struct tv *t)
 	return j;
 }
 
+/* the 21st century, the fifteenth century */
+static size_t
+century(struct numctx *c, size_t i, struct tv *t)
+{
+	struct dec v;
+	int64_t n;
+	int ord;
+	size_t j;
+
+	if ((j = num_number(c, i, &v, &ord)) == 0 || !ord ||
+	    !dec_is_int(v, &n) || n < 1 || n > 30)
+		return 0;
+	if (!numlex_is(c, j, "century") && !(numlex_sym(c, j, '-') &&
+	    numlex_is(c, j + 1, "century")))
+		return 0;
+	t->gran = G_CENTURY;
+	t->n = n - 1;
+	return j + 1 + numlex_sym(c, j, '-');
+}
+
 /* Q3 2024, the third quarter of 2024, the first half, fourth-quarter */
 static size_t
 quarter(struct numctx *c, size_t i, struct tv *t)
@@ -550,7 +597,8 @@ quarter(struct numctx *c, size_t i, struct tv *t)
 	if (x->qtr > 0 || x->half > 0) {
 		n = x->qtr ? x->qtr : x->half;
 		half = x->half > 0;
-		if (!(c->a[i].fl & F_UPPER))
+		if (!(c->a[i].fl & F_UPPER) && isyear(c, j) < 0 &&
+		    !(i > 0 && isyear(c, i - 1) > 0))
 			return 0;
 	} else if (x->ord > 0 && x->ord <= 4) {
 		if (isdash(c, j) && numlex_adj(c, j))
@@ -681,6 +729,10 @@ core(struct numctx *c, size_t i, struct tv *t, int *d2)
 		return r;
 	if ((r = quarter(c, i, t)) != 0)
 		return r;
+	if ((r = century(c, i, t)) != 0)
+		return r;
+	if (numlex_is(c, i, "the") && (r = century(c, i + 1, t)) != 0)
+		return r;
 	if (numlex_is(c, i, "the") && (r = quarter(c, i + 1, t)) != 0)
 		return r;
 	if (numlex_is(c, i, "the") && c->a[i + 1].kind == A_NUM &&
@@ -700,6 +752,11 @@ prefix(struct numctx *c, size_t i, int *mod)
 
 	if (x == NULL)
 		return i;
+	/* "earlier this month", "later this year": the same value */
+	if ((numlex_is(c, i, "earlier") || numlex_is(c, i, "later")) &&
+	    (numlex_is(c, i + 1, "this") || numlex_is(c, i + 1, "today") ||
+	    numlex_is(c, i + 1, "tonight")))
+		return i + 1;
 	if (numlex_is(c, i, "mid") || numlex_is(c, i, "early") ||
 	    numlex_is(c, i, "late")) {
 		*mod = x->mod;

@@ -5,6 +5,7 @@
  * PXM) and sets ("every Monday", "weekly", "every two weeks").
  */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "numint.h"
@@ -89,8 +90,36 @@ clock(struct numctx *c, size_t i, int *hh, int *mi, int *ss, char *unit,
 		*ss = -1;
 		return i + 1;
 	}
+	/* "8.30pm", "6.45 a.m.": a dot between hours and minutes */
+	if (i < c->na && c->a[i].kind == A_NUM && (c->a[i].fl & F_DEC) &&
+	    c->a[i].e - c->a[i].s >= 4 && c->a[i].e - c->a[i].s <= 5 &&
+	    c->s[c->a[i].e - 3] == '.' && (ap = ampm(c, j, &k)) != 0) {
+		h = atoi(c->s + c->a[i].s);
+		m = atoi(c->s + c->a[i].e - 2);
+		if (h < 1 || h > 12 || m > 59)
+			return 0;
+		*hh = h % 12 + (ap == 2 ? 12 : 0);
+		*mi = m;
+		*ss = -1;
+		return k;
+	}
 	if ((h = small(c, i, 4)) < 0)
 		return 0;
+	/* "12 noon" */
+	if (h == 12 && numlex_is(c, j, "noon")) {
+		*hh = 12;
+		*mi = 0;
+		*ss = -1;
+		return j + 1;
+	}
+	/* "1140 a.m." */
+	if (c->a[i].e - c->a[i].s >= 3 && (ap = ampm(c, j, &k)) != 0 &&
+	    h / 100 >= 1 && h / 100 <= 12 && h % 100 < 60) {
+		*hh = h / 100 % 12 + (ap == 2 ? 12 : 0);
+		*mi = h % 100;
+		*ss = -1;
+		return k;
+	}
 	if (c->a[i].e - c->a[i].s > 2) {
 		/* "1400 GMT": military time needs the zone */
 		if (c->a[i].e - c->a[i].s != 4 || h / 100 > 23 || h % 100 > 59 ||
@@ -133,21 +162,67 @@ clock(struct numctx *c, size_t i, int *hh, int *mi, int *ss, char *unit,
 	return j;
 }
 
+static int
+timeconn(struct numctx *c, size_t k)
+{
+	return numlex_sym(c, k, '-') || numlex_sym(c, k, 0x2013) ||
+	    numlex_is(c, k, "to") || numlex_is(c, k, "and") ||
+	    numlex_is(c, k, "until") || numlex_is(c, k, "till");
+}
+
+/* "5-6 pm", "from 9 to 11 a.m.": the first hour takes the second's half */
+static size_t
+hourrange(struct numctx *c, size_t i, int *h1, int *hh, int *mi, int *ss,
+    char *unit, size_t usz)
+{
+	size_t j;
+	int h;
+
+	if ((h = small(c, i, 2)) < 1 || h > 12 || !timeconn(c, i + 1) ||
+	    (j = clock(c, i + 2, hh, mi, ss, unit, usz)) == 0 ||
+	    j < i + 4 || c->a[i + 2].kind != A_NUM)
+		return 0;
+	/* the second had a.m. or p.m.: the first is in the same half */
+	*h1 = h % 12 + (*hh >= 12 ? 12 : 0);
+	if (*h1 > *hh)
+		*h1 -= 12;
+	if (*h1 < 0)
+		return 0;
+	return j;
+}
+
 size_t
 num_time(struct numctx *c, size_t i, struct cand *cd)
 {
 	struct cand dc;
-	int hh, mi, ss;
+	int hh, mi, ss, h1, m1, s1;
 	size_t j, k, n;
-	char t[32];
+	char t[32], t2[32];
 
 	memset(cd, 0, sizeof *cd);
+	if ((j = hourrange(c, i, &h1, &hh, &mi, &ss, cd->unit,
+	    sizeof cd->unit)) != 0) {
+		snprintf(t, sizeof t, "T%02d:00", h1);
+		snprintf(t2, sizeof t2, "T%02d:%02d", hh, mi);
+		num_range(t, sizeof t, t, t2);
+		goto date;
+	}
 	if ((j = clock(c, i, &hh, &mi, &ss, cd->unit, sizeof cd->unit)) == 0)
 		return 0;
+	/* "9 a.m. to 5 p.m.", "between 4pm and 5pm" */
+	if (timeconn(c, j) && (k = clock(c, j + 1, &h1, &m1, &s1, t2,
+	    sizeof t2)) != 0) {
+		snprintf(t, sizeof t, "T%02d:%02d", hh, mi);
+		snprintf(t2, sizeof t2, "T%02d:%02d", h1, m1);
+		num_range(t, sizeof t, t, t2);
+		j = k;
+		goto date;
+	}
 	if (ss >= 0)
 		snprintf(t, sizeof t, "T%02d:%02d:%02d", hh, mi, ss);
 	else
 		snprintf(t, sizeof t, "T%02d:%02d", hh, mi);
+date:
 	cd->i = i;
 	cd->j = j;
 	cd->type = WK_N_TIME;
@@ -157,8 +232,16 @@ num_time(struct numctx *c, size_t i, struct cand *cd)
 		k++;
 	if (k < c->na && num_date(c, k, &dc) != 0 && dc.type == WK_N_DATE &&
 	    dc.mod == 0 && (n = strlen(dc.value)) == 10) {
+		char *dots = strstr(t, "..");
+
 		memcpy(cd->value, dc.value, sizeof cd->value);
-		num_cat(cd->value, sizeof cd->value, t);
+		if (dots != NULL) {	/* 2025-03-24T09:00..2025-03-24T17:00 */
+			snprintf(t2, sizeof t2, "%s%s", dc.value, dots + 2);
+			*dots = '\0';
+			num_cat(cd->value, sizeof cd->value, t);
+			num_range(cd->value, sizeof cd->value, cd->value, t2);
+		} else
+			num_cat(cd->value, sizeof cd->value, t);
 		cd->j = dc.j;
 		return cd->j;
 	}

@@ -133,6 +133,7 @@ def timex_forms(gval):
         r = re.match(r"\((.*?),(.*?),(.*?)\)$", t)
         if r:
             forms.add(r.group(1) + ".." + r.group(2))
+            forms |= range_forms(r.group(1), r.group(2))
             forms.add(r.group(3))
         else:
             forms.add(t)
@@ -144,13 +145,42 @@ def timex_forms(gval):
     return forms
 
 
+def norm_time(v):
+    """T17 and T17:00 are the same time."""
+    return re.sub(r"T(\d\d):00(?=$|\.\.|;)", r"T\1", v)
+
+
+def range_forms(a, b):
+    """Their (start,end,duration) as our LOW..HIGH at each granularity."""
+    out = set()
+    if a.endswith("-01-01") and b.endswith("-01-01"):
+        out.add(a[:4] + ".." + b[:4])
+        if b[:4].isdigit():
+            out.add(a[:4] + ".." + str(int(b[:4]) - 1))
+    if a.endswith("-01") and b.endswith("-01") and len(a) == 10:
+        out.add(a[:7] + ".." + b[:7])
+    return out
+
+
 def temporal_ok(gval, r):
     if r["type"] not in TEMPORAL:
         return False
-    v = r["value"]
-    forms = timex_forms(gval)
+    v = norm_time(r["value"])
+    forms = {norm_time(f) for f in timex_forms(gval)}
+    for f in list(forms):
+        if ".." in f and "T" not in f:
+            forms |= range_forms(*f.split("..", 1))
     if v in forms:
         return True
+    for f in forms:
+        # their XXXX is a year they leave open; ours is resolved
+        if "X" in f and "X" not in v and re.fullmatch(
+                re.escape(f).replace("X", r"\d"), v):
+            return True
+        # our PXD (a vague number of days) is their guess at it (P3D)
+        if "X" in v and re.fullmatch(
+                re.escape(v).replace("X", r"[\d.]+"), f):
+            return True
     # 2016-11-07T10:30 against 2016-11-07T10:30:00
     return any(f.startswith(v) and len(f) - len(v) == 3 and
                f.endswith(":00") for f in forms)
