@@ -158,8 +158,12 @@ month(struct numctx *c, size_t i, size_t *j)
 		return 0;
 	*j = i + 1;
 	len = c->a[i].e - c->a[i].s;
-	if (numlex_sym(c, i + 1, '.') && numlex_adj(c, i + 1) && len <= 4)
+	/* "Jan. 12": the period of an abbreviation, not a full stop */
+	if (numlex_sym(c, i + 1, '.') && numlex_adj(c, i + 1) && len <= 4 &&
+	    i + 2 < c->na && c->a[i + 2].kind == A_NUM)
 		*j = i + 2;
+	else if (numlex_sym(c, i + 1, '.') && len <= 4)
+		;
 	else if (len <= 3 && !(numlex_is(c, i, "may")) &&
 	    (i + 1 >= c->na || c->a[i + 1].kind != A_NUM))
 		return 0;	/* "Jan", "Mar", "Dec" alone are names */
@@ -180,7 +184,8 @@ yearafter(struct numctx *c, size_t j, int *y)
 
 	if (numlex_sym(c, k, ','))
 		k++;
-	else if (numlex_is(c, k, "of") && isyear(c, k + 1) > 0)
+	else if ((numlex_is(c, k, "of") || numlex_is(c, k, "in")) &&
+	    isyear(c, k + 1) > 0)
 		k++;
 	if ((*y = isyear(c, k)) > 0 && !(k + 1 < c->na &&
 	    numlex_adj(c, k + 1) && c->a[k + 1].kind == A_WORD))
@@ -289,6 +294,8 @@ numdate(struct numctx *c, size_t i, struct tv *t)
 		} else if (b > 12 || c->opts->order == WK_ORDER_MDY) {
 			m = a;
 			d = b;
+		} else if (a == b) {
+			d = m = a;
 		} else
 			return (size_t)-1;	/* 03/04/2025: ambiguous */
 	}
@@ -705,6 +712,13 @@ yearish(struct numctx *c, size_t i, struct tv *t)
 			t->n = y + 1;
 		if (t->n)
 			return j + 2;
+		/* 2015-03: a month */
+		if ((y2 = nummax(c, j + 1, 1, 12, 2)) > 0 &&
+		    !numlex_sym(c, j + 2, '-') && !numlex_sym(c, j + 2, '/')) {
+			t->gran = G_MONTH;
+			t->m = y2;
+			return j + 2;
+		}
 	}
 	return j;
 }
@@ -738,6 +752,17 @@ core(struct numctx *c, size_t i, struct tv *t, int *d2)
 	if (numlex_is(c, i, "the") && c->a[i + 1].kind == A_NUM &&
 	    (r = yearish(c, i + 1, t)) != 0 && t->gran == G_DECADE)
 		return r;
+	/* "2019 H2", "2017-Q1" */
+	if (isyear(c, i) > 0) {
+		r = i + 1 + (numlex_sym(c, i + 1, '-') && numlex_adj(c, i + 1));
+		if (quarter(c, r, t) != 0 && (numlex_get(c, r)->qtr ||
+		    numlex_get(c, r)->half)) {
+			t->y = isyear(c, i);
+			return r + 1;
+		}
+		memset(t, 0, sizeof *t);
+		t->hh = t->mi = t->ss = -1;
+	}
 	if (c->a[i].kind == A_NUM && (r = yearish(c, i, t)) != 0)
 		return r;
 	return 0;

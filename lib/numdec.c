@@ -207,9 +207,10 @@ num_range(char *out, size_t sz, const char *a, const char *b)
 {
 	size_t na = strlen(a), nb = strlen(b);
 
-	out[0] = '\0';
-	if (na == 0 || nb == 0 || na + nb + 3 > sz)
+	if (na == 0 || nb == 0 || na + nb + 3 > sz) {
+		out[0] = '\0';
 		return;
+	}
 	memmove(out + na + 2, b, nb + 1);	/* b may be out itself */
 	memmove(out, a, na);
 	out[na] = out[na + 1] = '.';

@@ -9,6 +9,7 @@ the same under the mapping below. Offsets are compared in characters
 (--offsets=char). The reference date of a case is its refdate field
 (--date-field 2).
 """
+import datetime
 import math
 import re
 import subprocess
@@ -159,6 +160,22 @@ def range_forms(a, b):
             out.add(a[:4] + ".." + str(int(b[:4]) - 1))
     if a.endswith("-01") and b.endswith("-01") and len(a) == 10:
         out.add(a[:7] + ".." + b[:7])
+        m, y = int(a[5:7]), a[:4]
+        months = (int(b[:4]) - int(y)) * 12 + int(b[5:7]) - m \
+            if b[:4].isdigit() and y.isdigit() else 0
+        if months == 3 and m % 3 == 1:
+            out.add("%s-Q%d" % (y, (m + 2) // 3))
+        if months == 6 and m in (1, 7):
+            out.add("%s-H%d" % (y, 1 if m == 1 else 2))
+        if months == 1:
+            out.add(a[:7])
+    try:
+        d0, d1 = datetime.date.fromisoformat(a), datetime.date.fromisoformat(b)
+        if (d1 - d0).days == 7 and d0.isoweekday() == 1:
+            w = d0.isocalendar()
+            out.add("%04d-W%02d" % (w[0], w[1]))
+    except ValueError:
+        pass
     return out
 
 
