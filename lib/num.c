@@ -84,8 +84,16 @@ trigger(const struct numctx *c, size_t i)
 		return iscur(a->cp) || a->cp == '\'' || a->cp == 0x2019 ||
 		    (a->cp >= 0xBC && a->cp <= 0xBE) ||
 		    (a->cp >= 0x2153 && a->cp <= 0x215E);
-	if ((a->fl & F_UPPER) && a->e - a->s <= 3 && i + 1 < c->na)
-		return 1;	/* USD 5m, US$40, Q3 */
+	if ((a->fl & F_UPPER) && a->e - a->s <= 3 && i + 1 < c->na &&
+	    (c->a[i + 1].kind == A_NUM || (c->a[i + 1].kind == A_SYM &&
+	    iscur(c->a[i + 1].cp))))
+		return 1;	/* USD 5m, US$40 */
+	if (a->lx == -1)
+		return 0;
+	if (a->lx == -2)	/* not a word that starts anything but these */
+		return (numlex_is(c, i, "minus") || numlex_is(c, i,
+		    "negative")) && i + 1 < c->na && (c->a[i + 1].kind == A_NUM ||
+		    ((x = numlex_get(c, i + 1)) != NULL && x->card >= 0));
 	if ((x = numlex_get(c, i)) == NULL)
 		return 0;
 	if (x->card >= 0 || x->ord || x->frac || x->mon || x->wd || x->qtr ||
@@ -94,9 +102,8 @@ trigger(const struct numctx *c, size_t i)
 	    x->mod == WK_M_MID || x->mod == WK_M_END)
 		return 1;
 	if (numlex_is(c, i, "a") || numlex_is(c, i, "an") ||
-	    numlex_is(c, i, "the") || numlex_is(c, i, "minus") ||
-	    numlex_is(c, i, "negative"))
-		return i + 1 < c->na && (c->a[i + 1].lx >= 0 ||
+	    numlex_is(c, i, "minus") || numlex_is(c, i, "negative"))
+		return i + 1 < c->na && (numlex_get(c, i + 1) != NULL ||
 		    c->a[i + 1].kind == A_NUM);
 	if (x->tu[0] && (x->fl & L_PL))
 		return 1;	/* for years */
@@ -151,7 +158,8 @@ num_mod_left(struct numctx *c, size_t i, size_t lo, size_t *start)
 		if (i < lo + n || (temporal && !mods[k].temporal))
 			continue;
 		for (w = 0; w < n; w++)
-			if (!numlex_is(c, i - n + w, mods[k].w[w]))
+			if (!numlex_isn(c, i - n + w, mods[k].w[w],
+			    strlen(mods[k].w[w])))
 				break;
 		if (w == n) {
 			*start = i - n;
@@ -293,6 +301,17 @@ attach(struct numctx *c, struct cand *cd)
 	cd->j = r;
 }
 
+static int
+theword(struct numctx *c, size_t i)
+{
+	const struct lex *x = numlex_get(c, i);
+
+	if (c->a[i].kind == A_NUM)
+		return numlex_is(c, i + 1, "s") && numlex_adj(c, i + 1);
+	return x != NULL && (x->ord || x->rel == R_FUTURE || x->mod == WK_M_END ||
+	    x->mod == WK_M_START || numlex_is(c, i, "middle"));
+}
+
 static void
 emit(struct numctx *c, const struct cand *cd, size_t i)
 {
@@ -393,6 +412,10 @@ wk_num_find(const char *s, size_t n, const struct wk_num_opts *opts,
 				start = ms;
 			}
 		}
+		/* "the 1990s", "the end of the year", "the future" */
+		if (cd.type == WK_N_DATE && start > lo && start == i &&
+		    numlex_is(c, start - 1, "the") && (theword(c, start)))
+			start--;
 		emit(c, &cd, start);
 		i = cd.j - 1;
 		lo = cd.j;

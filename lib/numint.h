@@ -96,7 +96,9 @@ struct numctx {
 void	numlex_init(void);
 void	numlex_atoms(struct numctx *);
 const struct lex *numlex_get(const struct numctx *, size_t i);
-int	numlex_is(const struct numctx *, size_t i, const char *word);
+/* atom i is this lower-case word (any case in the text) */
+int	numlex_isn(const struct numctx *, size_t i, const char *word, size_t n);
+#define numlex_is(c, i, w)	numlex_isn((c), (i), (w), sizeof(w) - 1)
 int	numlex_sym(const struct numctx *, size_t i, int cp);
 int	numlex_adj(const struct numctx *, size_t i);	/* no space before i */
 /* longest phrase of atoms at i in the unit (0) or currency (1) list:

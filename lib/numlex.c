@@ -22,6 +22,12 @@ static struct lex	*lexv;
 static size_t		 nlex;
 static struct wk_wl	*lexwl, *unitwl, *curwl, *isowl;
 static uint32_t		 filt[27][27];	/* [c1][c2]: bit per length */
+/* the same for the words that can start an expression: others are looked
+ * up only when the grammar asks (numlex_get) */
+static uint32_t		 tfilt[27][27];
+/* the same filter over the first atom of each unit (0) or currency (1)
+ * phrase: most numbers are followed by a word that starts none */
+static uint32_t		 pfilt[2][27][27];
 
 static const char *relnames[] = { "", "today", "tonight", "yesterday",
 	"tomorrow", "now", "recently", "future", "ago", "earlier", "later",
@@ -119,8 +125,6 @@ lexline(const char *name, unsigned long line, const char *p, size_t n)
 		memset(x, 0, sizeof *x);
 		x->card = -1;
 		wk_wl_add(lexwl, p, wn, nlex++, NULL, 0);
-		filt[fidx(p[0])][wn > 1 ? fidx(p[1]) : 26] |=
-		    1u << (wn < 31 ? wn : 31);
 	}
 	for (r = tab + 1; r < end; ) {
 		const char *sp = memchr(r, ' ', end - r);
@@ -131,6 +135,12 @@ lexline(const char *name, unsigned long line, const char *p, size_t n)
 			    (int)rn, r);
 		r += rn + 1;
 	}
+	filt[fidx(p[0])][wn > 1 ? fidx(p[1]) : 26] |= 1u << (wn < 31 ? wn : 31);
+	if (x->card >= 0 || x->ord || x->frac || x->mult || x->mon || x->wd ||
+	    x->qtr || x->half || x->season[0] || x->set[0] || x->rel ||
+	    x->mod || x->tu[0] || (wn <= 2 && p[0] == 'a'))
+		tfilt[fidx(p[0])][wn > 1 ? fidx(p[1]) : 26] |=
+		    1u << (wn < 31 ? wn : 31);
 }
 
 static void
@@ -150,6 +160,54 @@ loadlex(const char *name)
 	}
 }
 
+static int
+lower(int c)
+{
+	return c >= 'A' && c <= 'Z' ? c + 32 : c;
+}
+
+/* the length of the atom a phrase starts with: a word or one character */
+static size_t
+firstlen(const char *p, size_t n)
+{
+	size_t k = 0;
+	int32_t cp;
+
+	if ((unsigned char)p[0] >= 0x80 && !wk_is_letter((wk_utf8_decode(
+	    (const unsigned char *)p, n, &cp), cp)))
+		return wk_utf8_decode((const unsigned char *)p, n, &cp);
+	while (k < n && (((p[k] | 32) >= 'a' && (p[k] | 32) <= 'z') ||
+	    (p[k] >= '0' && p[k] <= '9') || (p[k] & 0x80) || (p[k] == '\'' &&
+	    k > 0)))
+		k++;
+	return k ? k : 1;
+}
+
+static uint32_t
+pbit(size_t n)
+{
+	return 1u << (n < 31 ? n : 31);
+}
+
+static void
+loadphrases(struct wk_wl *wl, const char *name, int list)
+{
+	const struct wk_blob *b = wk_data_must(name);
+	const char *p = b->p, *end = b->p + b->len, *nl;
+	size_t n;
+
+	wk_wl_load_data(wl, name, 0);
+	for (; p < end; p = nl + 1) {
+		if ((nl = memchr(p, '\n', end - p)) == NULL)
+			nl = end;
+		if (nl == p || *p == '#' || *p == '\t')
+			continue;
+		n = firstlen(p, nl - p);
+		pfilt[list][fidx(lower((unsigned char)p[0]))][n > 1 ?
+		    fidx(lower((unsigned char)p[1])) : 26] |= pbit(n);
+	}
+}
+
 void
 numlex_init(void)
 {
@@ -158,31 +216,30 @@ numlex_init(void)
 	lexwl = wk_wl_new();
 	loadlex("num/words.txt");
 	unitwl = wk_wl_new();
-	wk_wl_load_data(unitwl, "num/units.txt", 0);
+	loadphrases(unitwl, "num/units.txt", 0);
 	curwl = wk_wl_new();
-	wk_wl_load_data(curwl, "num/currency.txt", 0);
+	loadphrases(curwl, "num/currency.txt", 1);
 	isowl = wk_wl_new();
-	wk_wl_load_data(isowl, "num/iso4217.txt", 0);
+	loadphrases(isowl, "num/iso4217.txt", 1);
 }
 
-static int
-lower(int c)
-{
-	return c >= 'A' && c <= 'Z' ? c + 32 : c;
-}
-
+/* -1: not a lexicon word; -2: maybe, look it up when asked */
 static int16_t
 lookup(const char *s, size_t n)
 {
 	char k[32];
 	size_t i;
 	const struct wk_wlent *ent;
+	int c1, c2;
 
 	if (n >= sizeof k || n == 0)
 		return -1;
-	if (!(filt[fidx(lower(s[0]))][n > 1 ? fidx(lower(s[1])) : 26] &
-	    (1u << n)))
+	c1 = fidx(lower(s[0]));
+	c2 = n > 1 ? fidx(lower(s[1])) : 26;
+	if (!(filt[c1][c2] & (1u << n)))
 		return -1;
+	if (!(tfilt[c1][c2] & (1u << n)))
+		return -2;
 	for (i = 0; i < n; i++)
 		k[i] = lower((unsigned char)s[i]);
 	ent = wk_wl_get(lexwl, k, n);
@@ -412,15 +469,28 @@ numlex_atoms(struct numctx *c)
 const struct lex *
 numlex_get(const struct numctx *c, size_t i)
 {
-	if (i >= c->na || c->a[i].lx < 0)
+	const struct wk_wlent *ent;
+	char k[32];
+	size_t n, p;
+
+	if (i >= c->na || c->a[i].lx == -1)
 		return NULL;
+	if (c->a[i].lx == -2) {		/* a word the filter let by */
+		n = c->a[i].e - c->a[i].s;
+		for (p = 0; p < n; p++)
+			k[p] = lower((unsigned char)c->s[c->a[i].s + p]);
+		ent = wk_wl_get(lexwl, k, n);
+		c->a[i].lx = ent ? (int16_t)ent->val : -1;
+		if (ent == NULL)
+			return NULL;
+	}
 	return &lexv[c->a[i].lx];
 }
 
 int
-numlex_is(const struct numctx *c, size_t i, const char *w)
+numlex_isn(const struct numctx *c, size_t i, const char *w, size_t n)
 {
-	size_t n = strlen(w), k;
+	size_t k;
 	const char *s;
 
 	if (i >= c->na || c->a[i].kind != A_WORD || c->a[i].e - c->a[i].s != n)
@@ -445,35 +515,53 @@ numlex_adj(const struct numctx *c, size_t i)
 	return i < c->na && !(c->a[i].fl & (F_SP | F_NL));
 }
 
-/* the folded key of atoms [i, j): words lower-cased, one space for a gap */
-static size_t
-phrasekey(struct numctx *c, size_t i, size_t j)
+/*
+ * The key of atoms [i, j): words lower-cased, one space for a gap ("c $
+ * 16.4" as "c$": no space before a symbol); ends[k] is the key's length
+ * after atom i + k.
+ */
+static void
+phrasekey(struct numctx *c, size_t i, size_t j, size_t *ends)
 {
-	size_t k, p;
+	size_t k, p, need = 0;
+	char *q;
 
+	for (k = i; k < j; k++)
+		need += c->a[k].e - c->a[k].s + 1;
 	wk_buf_reset(&c->key);
+	wk_buf_grow(&c->key, need + 1);
+	q = c->key.p;
 	for (k = i; k < j; k++) {
-		/* "c $ 16.4" as "c$": a space before a symbol is dropped */
 		if (k > i && (c->a[k].fl & F_SP) && c->a[k].kind != A_SYM)
-			wk_buf_addc(&c->key, ' ');
+			*q++ = ' ';
 		for (p = c->a[k].s; p < c->a[k].e; p++)
-			wk_buf_addc(&c->key, lower((unsigned char)c->s[p]));
+			*q++ = lower((unsigned char)c->s[p]);
+		ends[k - i] = q - c->key.p;
 	}
-	return c->key.len;
+	c->key.len = q - c->key.p;
 }
 
 size_t
 numlex_phrase(struct numctx *c, int list, size_t i, const char **str)
 {
 	const struct wk_wlent *ent;
-	size_t j, k, len, max = 6;
+	const struct atom *a;
+	size_t j, k, len, max = 6, ends[6], n;
 
+	if (i >= c->na)
+		return 0;
+	a = &c->a[i];
+	n = a->e - a->s;
+	if (!(pfilt[list][fidx(lower((unsigned char)c->s[a->s]))][n > 1 ?
+	    fidx(lower((unsigned char)c->s[a->s + 1])) : 26] & pbit(n)))
+		return 0;
 	for (j = i; j < c->na && j - i < max; j++)
 		if ((j > i && (c->a[j].fl & F_NL)) || c->a[j].kind == A_NUM ||
 		    (c->a[j].fl & F_SKIP) || c->a[j].e - c->a[j].s > 24)
 			break;
+	phrasekey(c, i, j, ends);
 	for (k = j; k > i; k--) {
-		len = phrasekey(c, i, k);
+		len = ends[k - i - 1];
 		if (list == 0)
 			ent = wk_wl_get(unitwl, c->key.p, len);
 		else {

@@ -301,7 +301,7 @@ durval(struct dec v, const struct lex *x, char *out, size_t sz)
 static int
 before(struct numctx *c, size_t i, const char *w)
 {
-	return i > 0 && numlex_is(c, i - 1, w);
+	return i > 0 && numlex_isn(c, i - 1, w, strlen(w));
 }
 
 size_t

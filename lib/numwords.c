@@ -11,7 +11,7 @@
 static int
 issuffix(struct numctx *c, size_t i, const char *w)
 {
-	return numlex_adj(c, i) && numlex_is(c, i, w);
+	return numlex_adj(c, i) && numlex_isn(c, i, w, strlen(w));
 }
 
 /* "million", "billion" after a number: multiply */
