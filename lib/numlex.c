@@ -21,10 +21,18 @@
 static struct lex	*lexv;
 static size_t		 nlex;
 static struct wk_wl	*lexwl, *unitwl, *curwl, *isowl;
-static uint32_t		 filt[27][27];	/* [c1][c2]: bit per length */
-/* the same for the words that can start an expression: others are looked
- * up only when the grammar asks (numlex_get) */
-static uint32_t		 tfilt[27][27];
+/*
+ * Bit sets over a hash of the lower-cased word: every lexicon word, and
+ * the words that can start an expression. A word in neither is not looked
+ * up; one only in the first is looked up when the grammar asks.
+ */
+#define FBITS	(1u << 16)
+static uint64_t		 allbits[FBITS / 64], trigbits[FBITS / 64];
+/* the same over whole unit (0) and currency (1) phrase keys */
+static uint64_t		 pbits[2][FBITS / 64];
+/* a direct-mapped memo in front of the word list: slot -> entry + 1 */
+static int16_t		 memo[FBITS];
+static char		**lexkeys;
 /* the same filter over the first atom of each unit (0) or currency (1)
  * phrase: most numbers are followed by a word that starts none */
 static uint32_t		 pfilt[2][27][27];
@@ -106,6 +114,22 @@ fidx(int c)
 	return c >= 'a' && c <= 'z' ? c - 'a' : 26;
 }
 
+static int
+lower(int c)
+{
+	return c >= 'A' && c <= 'Z' ? c + 32 : c;
+}
+
+static uint32_t
+whash(const char *s, size_t n)	/* FNV-1a over the lower-cased bytes */
+{
+	uint32_t h = 2166136261u;
+
+	while (n--)
+		h = (h ^ (unsigned char)lower((unsigned char)*s++)) * 16777619u;
+	return h;
+}
+
 static void
 lexline(const char *name, unsigned long line, const char *p, size_t n)
 {
@@ -113,6 +137,7 @@ lexline(const char *name, unsigned long line, const char *p, size_t n)
 	const struct wk_wlent *ent;
 	struct lex *x;
 	size_t wn;
+	uint32_t h;
 
 	if (tab == NULL)
 		wk_fatal("%s:%lu: no roles", name, line);
@@ -124,6 +149,8 @@ lexline(const char *name, unsigned long line, const char *p, size_t n)
 		x = &lexv[nlex];
 		memset(x, 0, sizeof *x);
 		x->card = -1;
+		lexkeys = wk_xrealloc(lexkeys, nlex + 1, sizeof *lexkeys);
+		lexkeys[nlex] = wk_xstrndup(p, wn);
 		wk_wl_add(lexwl, p, wn, nlex++, NULL, 0);
 	}
 	for (r = tab + 1; r < end; ) {
@@ -135,12 +162,16 @@ lexline(const char *name, unsigned long line, const char *p, size_t n)
 			    (int)rn, r);
 		r += rn + 1;
 	}
-	filt[fidx(p[0])][wn > 1 ? fidx(p[1]) : 26] |= 1u << (wn < 31 ? wn : 31);
-	if (x->card >= 0 || x->ord || x->frac || x->mult || x->mon || x->wd ||
-	    x->qtr || x->half || x->season[0] || x->set[0] || x->rel ||
-	    x->mod || x->tu[0] || (wn <= 2 && p[0] == 'a'))
-		tfilt[fidx(p[0])][wn > 1 ? fidx(p[1]) : 26] |=
-		    1u << (wn < 31 ? wn : 31);
+	h = whash(p, wn) % FBITS;
+	allbits[h / 64] |= 1ull << (h % 64);
+	memo[h] = memo[h] == 0 || memo[h] == x - lexv + 1 ? x - lexv + 1 : -1;
+	/* what trigger() in num.c starts at */
+	if (x->card >= 0 || x->ord || x->frac || x->mon || x->wd || x->qtr ||
+	    x->half || x->season[0] || x->set[0] || (x->rel && x->rel != R_AGO &&
+	    x->rel != R_PER) || x->mod == WK_M_START || x->mod == WK_M_MID ||
+	    x->mod == WK_M_END || (x->tu[0] && (x->fl & L_PL)) ||
+	    (wn == 1 && p[0] == 'a') || (wn == 2 && memcmp(p, "an", 2) == 0))
+		trigbits[h / 64] |= 1ull << (h % 64);
 }
 
 static void
@@ -158,12 +189,6 @@ loadlex(const char *name)
 		if (nl > p && *p != '#')
 			lexline(name, line, p, nl - p);
 	}
-}
-
-static int
-lower(int c)
-{
-	return c >= 'A' && c <= 'Z' ? c + 32 : c;
 }
 
 /* the length of the atom a phrase starts with: a word or one character */
@@ -195,6 +220,7 @@ loadphrases(struct wk_wl *wl, const char *name, int list)
 	const struct wk_blob *b = wk_data_must(name);
 	const char *p = b->p, *end = b->p + b->len, *nl;
 	size_t n;
+	uint32_t h;
 
 	wk_wl_load_data(wl, name, 0);
 	for (; p < end; p = nl + 1) {
@@ -202,6 +228,11 @@ loadphrases(struct wk_wl *wl, const char *name, int list)
 			nl = end;
 		if (nl == p || *p == '#' || *p == '\t')
 			continue;
+		n = (const char *)memchr(p, '\t', nl - p) != NULL ?
+		    (size_t)((const char *)memchr(p, '\t', nl - p) - p) :
+		    (size_t)(nl - p);
+		h = whash(p, n) % FBITS;
+		pbits[list][h / 64] |= 1ull << (h % 64);
 		n = firstlen(p, nl - p);
 		pfilt[list][fidx(lower((unsigned char)p[0]))][n > 1 ?
 		    fidx(lower((unsigned char)p[1])) : 26] |= pbit(n);
@@ -230,16 +261,22 @@ lookup(const char *s, size_t n)
 	char k[32];
 	size_t i;
 	const struct wk_wlent *ent;
-	int c1, c2;
+	uint32_t h;
 
 	if (n >= sizeof k || n == 0)
 		return -1;
-	c1 = fidx(lower(s[0]));
-	c2 = n > 1 ? fidx(lower(s[1])) : 26;
-	if (!(filt[c1][c2] & (1u << n)))
+	h = whash(s, n) % FBITS;
+	if (!(allbits[h / 64] & (1ull << (h % 64))))
 		return -1;
-	if (!(tfilt[c1][c2] & (1u << n)))
+	if (!(trigbits[h / 64] & (1ull << (h % 64))))
 		return -2;
+	if (memo[h] > 0) {
+		const char *key = lexkeys[memo[h] - 1];
+
+		for (i = 0; i < n && key[i] == lower((unsigned char)s[i]); i++)
+			;
+		return i == n && key[n] == '\0' ? memo[h] - 1 : -1;
+	}
 	for (i = 0; i < n; i++)
 		k[i] = lower((unsigned char)s[i]);
 	ent = wk_wl_get(lexwl, k, n);
@@ -472,11 +509,22 @@ numlex_get(const struct numctx *c, size_t i)
 	const struct wk_wlent *ent;
 	char k[32];
 	size_t n, p;
+	uint32_t h;
 
 	if (i >= c->na || c->a[i].lx == -1)
 		return NULL;
 	if (c->a[i].lx == -2) {		/* a word the filter let by */
 		n = c->a[i].e - c->a[i].s;
+		h = whash(c->s + c->a[i].s, n) % FBITS;
+		if (memo[h] > 0) {
+			const char *key = lexkeys[memo[h] - 1];
+
+			for (p = 0; p < n && key[p] ==
+			    lower((unsigned char)c->s[c->a[i].s + p]); p++)
+				;
+			c->a[i].lx = p == n && key[n] == '\0' ? memo[h] - 1 : -1;
+			return c->a[i].lx < 0 ? NULL : &lexv[c->a[i].lx];
+		}
 		for (p = 0; p < n; p++)
 			k[p] = lower((unsigned char)c->s[c->a[i].s + p]);
 		ent = wk_wl_get(lexwl, k, n);
@@ -547,6 +595,7 @@ numlex_phrase(struct numctx *c, int list, size_t i, const char **str)
 	const struct wk_wlent *ent;
 	const struct atom *a;
 	size_t j, k, len, max = 6, ends[6], n;
+	uint32_t h;
 
 	if (i >= c->na)
 		return 0;
@@ -562,6 +611,9 @@ numlex_phrase(struct numctx *c, int list, size_t i, const char **str)
 	phrasekey(c, i, j, ends);
 	for (k = j; k > i; k--) {
 		len = ends[k - i - 1];
+		h = whash(c->key.p, len) % FBITS;
+		if (!(pbits[list][h / 64] & (1ull << (h % 64))))
+			continue;
 		if (list == 0)
 			ent = wk_wl_get(unitwl, c->key.p, len);
 		else {
