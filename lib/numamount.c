@@ -99,7 +99,8 @@ suffix(struct numctx *c, size_t j, struct cand *cd, struct dec *v,
 
 		/* short symbols that are also words only glued to the number */
 		if (k == 1 && h == j && !numlex_adj(c, h) && ((ulen == 1 &&
-		    !numlex_is(c, h, "m") && !numlex_is(c, h, "g")) ||
+		    !numlex_is(c, h, "m") && !numlex_is(c, h, "g") &&
+		    !(numlex_is(c, h, "t") && numlex_is(c, h + 1, "of"))) ||
 		    numlex_is(c, h, "in") || numlex_is(c, h, "mi") ||
 		    numlex_is(c, h, "st") || numlex_is(c, h, "pm") ||
 		    numlex_is(c, h, "dr")) && strcmp(str, "°") != 0)

@@ -219,7 +219,8 @@ absdate(struct numctx *c, size_t i, struct tv *t, int *d2)
 			t->y = y ? y : refyear(c);
 			t->m = m;
 			t->d = d;
-			return cal_valid(t->y, m, d) ? j : (size_t)-1;
+			t->bad = !cal_valid(t->y, m, d);
+			return j;
 		}
 		if ((y = isyear(c, j)) > 0 || (numlex_is(c, j, "of") &&
 		    (y = isyear(c, j + 1)) > 0)) {
@@ -258,7 +259,8 @@ absdate(struct numctx *c, size_t i, struct tv *t, int *d2)
 		t->y = y ? y : refyear(c);
 		t->m = m;
 		t->d = d;
-		return cal_valid(t->y, m, d) ? j : (size_t)-1;
+		t->bad = !cal_valid(t->y, m, d);
+		return j;
 	}
 	return 0;
 }
@@ -297,10 +299,9 @@ numdate(struct numctx *c, size_t i, struct tv *t)
 		} else if (a == b) {
 			d = m = a;
 		} else
-			return (size_t)-1;	/* 03/04/2025: ambiguous */
+			m = d = -1;	/* 03/04/2025: ambiguous */
 	}
-	if (m < 0 || d < 0 || !cal_valid(y, m, d))
-		return (size_t)-1;
+	t->bad = m < 0 || d < 0 || !cal_valid(y, m, d);
 	t->gran = G_DAY;
 	t->y = y;
 	t->m = m;
@@ -844,9 +845,9 @@ num_date(struct numctx *c, size_t i, struct cand *cd)
 	cd->i = i;
 	cd->j = j;
 	cd->mod = mod;
-	if (j == (size_t)-1) {	/* February 30: consumed, not a date */
+	if (t.bad) {	/* February 30, 03/04/2025: consumed, no value */
 		cd->type = -1;
-		return k + 1;
+		return j;
 	}
 	cd->type = t.hh >= 0 || t.pod[0] ? WK_N_TIME : WK_N_DATE;
 	tv_fmt(&t, cd->value, sizeof cd->value);

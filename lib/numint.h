@@ -131,6 +131,7 @@ struct tv {
 	int	n;		/* week, quarter, half, weekday, decade */
 	char	season[3], pod[3], ref[12];
 	int	hh, mi, ss;	/* -1: no time */
+	int	bad;		/* not a real date: February 30 */
 };
 void	tv_fmt(const struct tv *, char *out, size_t sz);
 int	tv_ref(const struct numctx *, long *days);

@@ -427,6 +427,35 @@ numlex_atoms(struct numctx *c)
 				p = q;
 				continue;
 			}
+			/* COVID-19, F-16: a number glued to a word by a hyphen */
+			if (!ws && c->na >= 2 && c->a[c->na - 1].kind == A_SYM &&
+			    c->a[c->na - 1].cp == '-' &&
+			    !(c->a[c->na - 1].fl & (F_SP | F_NL)) &&
+			    c->a[c->na - 2].kind == A_WORD &&
+			    c->a[c->na - 2].lx == -1)
+				fl |= F_SKIP;
+			/* 555-1234, 202-555-0123: telephone numbers */
+			if (q - p == 3 && !(fl & (F_DEC | F_COMMA)) && q + 4 < n &&
+			    s[q] == '-' && isdig((unsigned char)s[q + 1]) &&
+			    (q + 5 == n || !isdig((unsigned char)s[q + 5])) &&
+			    isdig((unsigned char)s[q + 4]) &&
+			    !(c->na > 0 && !ws && c->a[c->na - 1].cp == '-')) {
+				fl |= F_SKIP;
+				q += 5;
+			} else if (q - p == 3 && q + 1 < n && s[q] == '-' &&
+			    isdig((unsigned char)s[q + 1])) {
+				size_t r = q + 1;
+
+				while (r < n && isdig((unsigned char)s[r]))
+					r++;
+				if (r - q - 1 == 3 && r + 1 < n && s[r] == '-' &&
+				    isdig((unsigned char)s[r + 1])) {
+					fl |= F_SKIP;
+					q = r + 1;
+					while (q < n && isdig((unsigned char)s[q]))
+						q++;
+				}
+			}
 			a = push(c);
 			a->s = p;
 			a->e = q;

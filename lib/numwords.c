@@ -115,7 +115,7 @@ digits(struct numctx *c, size_t i, struct dec *v, int *ord)
 		if (dec_is_int(p, &pi) && dec_is_int(q, &qi) && qi > pi &&
 		    qi > 1 && qi <= 100) {
 			*v = dec_add(*v, dec_div(dec_int(pi), qi));
-			return j + 3;
+			return scales(c, j + 3, v);
 		}
 	}
 	return scales(c, j, v);
@@ -241,6 +241,9 @@ words(struct numctx *c, size_t i, struct dec *v, int *ord)
 			any = 1;
 			if (x->mult == 2)
 				cur = dec_pow10(cur, 2);
+			else if (prevmult && cur.ok && cur.m == 0)
+				/* "a million billion": scales multiply */
+				total = dec_pow10(total, x->mult);
 			else {
 				total = dec_add(total, dec_pow10(cur, x->mult));
 				cur = dec_int(0);

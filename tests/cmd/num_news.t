@@ -1,0 +1,334 @@
+# wk-num on news-style sentences written for these tests: one block per
+# kind of expression, reference date 2025-03-24 (a Monday).
+
+=== news: cardinal
+$ wk-num -t -d 2025-03-24
+< cardinal01	The ministry said 1,200,000 people had been displaced since the start of the conflict.
+< cardinal02	Inflation eased to 3.5 in the index the agency publishes each quarter.
+< cardinal03	Overnight temperatures dropped to -15 in the northern districts.
+< cardinal04	The company raised 1.2m from investors and plans a second round.
+< cardinal05	The fund has 2.1bn under management, up from 1.7bn.
+< cardinal06	The petition gathered 10k signatures within hours.
+< cardinal07	Ninety-nine lawmakers voted in favour of the measure.
+< cardinal08	Rescuers pulled two hundred and fifty survivors from the rubble.
+< cardinal09	Half a million households remain without power.
+< cardinal10	A third of the budget goes to defence.
+< cardinal11	Dozens of protesters gathered outside the embassy.
+< cardinal12	The population reached 2.5 million last year.
+< cardinal13	The national debt stands at 1.2 trillion.
+< cardinal14	She finished third in the race.
+< cardinal15	He was born on the 21st floor of the hospital, the 1st child of the family.
+< cardinal16	The fraction was 3/4 of the total.
+< cardinal17	The survey covered 10 1/2 thousand homes.
+< cardinal18	Officials counted twenty-one trillion in unpaid claims.
+< cardinal19	About 40 journalists attended the briefing.
+< cardinal20	Nearly a third of voters were undecided.
+< cardinal21	More than 200 drones were launched overnight.
+< cardinal22	At least four people were killed in the blast.
+< cardinal23	Up to 700 soldiers will take part in the exercise.
+< cardinal24	Fewer than 30 delegates turned up.
+< cardinal25	Some 5,000 troops crossed the border.
+< cardinal26	Hundreds of people fled, and thousands more were stranded.
+< cardinal27	The plane carried one hundred and twelve passengers.
+< cardinal28	The firm cut 12 percent of its workforce, or about 3,400 jobs.
+> cardinal01	18	27	CARDINAL	1200000			1,200,000
+> cardinal02	19	22	CARDINAL	3.5			3.5
+> cardinal03	34	37	CARDINAL	-15			-15
+> cardinal04	19	23	CARDINAL	1200000			1.2m
+> cardinal04	51	57	ORDINAL	2			second
+> cardinal05	13	18	CARDINAL	2100000000			2.1bn
+> cardinal05	45	50	CARDINAL	1700000000			1.7bn
+> cardinal06	22	25	CARDINAL	10000			10k
+> cardinal06	44	49	DURATION	PTXH			hours
+> cardinal07	0	11	CARDINAL	99			Ninety-nine
+> cardinal08	16	37	CARDINAL	250			two hundred and fifty
+> cardinal09	0	14	CARDINAL	500000			Half a million
+> cardinal10	0	7	CARDINAL	0.333333			A third
+> cardinal12	23	34	CARDINAL	2500000			2.5 million
+> cardinal12	35	44	DATE	2024			last year
+> cardinal13	28	40	CARDINAL	1200000000000			1.2 trillion
+> cardinal14	13	18	ORDINAL	3			third
+> cardinal15	19	23	ORDINAL	21			21st
+> cardinal15	51	54	ORDINAL	1			1st
+> cardinal16	17	20	CARDINAL	0.75			3/4
+> cardinal17	19	34	CARDINAL	10500			10 1/2 thousand
+> cardinal18	18	37	CARDINAL	21000000000000			twenty-one trillion
+> cardinal19	0	8	CARDINAL	40		APPROX	About 40
+> cardinal20	0	14	CARDINAL	0.333333		APPROX	Nearly a third
+> cardinal21	0	13	CARDINAL	200		MORE_THAN	More than 200
+> cardinal22	0	13	CARDINAL	4		EQUAL_OR_MORE	At least four
+> cardinal23	0	9	CARDINAL	700		EQUAL_OR_LESS	Up to 700
+> cardinal24	0	13	CARDINAL	30		LESS_THAN	Fewer than 30
+> cardinal25	0	10	CARDINAL	5000		APPROX	Some 5,000
+> cardinal27	18	40	CARDINAL	112			one hundred and twelve
+> cardinal28	13	23	PERCENT	12	%		12 percent
+> cardinal28	45	56	CARDINAL	3400		APPROX	about 3,400
+
+=== news: percent
+$ wk-num -t -d 2025-03-24
+< percent01	Unemployment rose to 5% in February.
+< percent02	The party won 41.5 percent of the vote.
+< percent03	Prices climbed 12 per cent over the year.
+< percent04	The central bank cut rates by 0.25 percentage points.
+< percent05	Support fell between 5 and 10 percent in the poll.
+< percent06	Analysts expect growth of 5-10% next year.
+< percent07	Turnout was nearly 60% in the capital.
+< percent08	The index rose more than 3 percent on Monday.
+> percent01	21	23	PERCENT	5	%		5%
+> percent01	27	35	DATE	2025-02			February
+> percent02	14	26	PERCENT	41.5	%		41.5 percent
+> percent03	15	26	PERCENT	12	%		12 per cent
+> percent04	30	52	PERCENT	0.25	pp		0.25 percentage points
+> percent05	21	37	PERCENT	5..10	%		5 and 10 percent
+> percent06	26	31	PERCENT	5..10	%		5-10%
+> percent06	32	41	DATE	2026			next year
+> percent07	12	22	PERCENT	60	%	APPROX	nearly 60%
+> percent08	15	34	PERCENT	3	%	MORE_THAN	more than 3 percent
+> percent08	38	44	DATE	2025-03-24			Monday
+
+=== news: money
+$ wk-num -t -d 2025-03-24
+< money01	The government approved a $2.5 billion aid package.
+< money02	Shares were priced at US$40 each.
+< money03	The EU pledged €300 million for reconstruction.
+< money04	The club paid £1.2bn for the stadium.
+< money05	The ticket costs ¥500 in Tokyo.
+< money06	Bread now costs 120₽ in Moscow shops.
+< money07	The bank issued bonds worth USD 5m.
+< money08	Germany will provide 4.2 million euros in aid.
+< money09	The company lost three million dollars last quarter.
+< money10	Pensions rose by 500 rubles a month.
+< money11	Kyiv allocated 2 billion hryvnias for repairs.
+< money12	The fine was 50 cents per bag.
+< money13	Oil traded at $82.10 a barrel.
+< money14	Investors poured about $1.5 trillion into the market.
+< money15	The deal is worth between $5 million and $10 million.
+< money16	China lent 3 billion yuan to the port.
+< money17	The city raised C$16.4 million from the sale.
+> money01	26	38	MONEY	2500000000	USD		$2.5 billion
+> money02	22	27	MONEY	40	USD		US$40
+> money03	15	29	MONEY	300000000	EUR		€300 million
+> money04	14	21	MONEY	1200000000	GBP		£1.2bn
+> money05	17	22	MONEY	500	JPY		¥500
+> money06	6	9	DATE	PRESENT_REF			now
+> money06	16	22	MONEY	120	RUB		120₽
+> money07	28	34	MONEY	5000000	USD		USD 5m
+> money08	21	38	MONEY	4200000	EUR		4.2 million euros
+> money09	17	38	MONEY	3000000	USD		three million dollars
+> money09	39	51	DATE	2024-Q4			last quarter
+> money10	17	27	MONEY	500	RUB		500 rubles
+> money11	15	33	MONEY	2000000000	UAH		2 billion hryvnias
+> money12	13	21	MONEY	0.5	USD		50 cents
+> money13	14	20	MONEY	82.1	USD		$82.10
+> money14	17	36	MONEY	1500000000000	USD	APPROX	about $1.5 trillion
+> money15	26	52	MONEY	5000000..10000000	USD		$5 million and $10 million
+> money16	11	25	MONEY	3000000000	CNY		3 billion yuan
+> money17	16	30	MONEY	16400000	CAD		C$16.4 million
+
+=== news: quantity
+$ wk-num -t -d 2025-03-24
+< quantity01	The convoy stretched 15 kilometres along the highway.
+< quantity02	The fire destroyed 3,000 hectares of forest.
+< quantity03	Farmers harvested 1.2 million tonnes of wheat.
+< quantity04	The ship carried 40,000 t of grain.
+< quantity05	The parcel weighed 12 kg.
+< quantity06	OPEC+ will cut output by 500,000 barrels per day.
+< quantity07	Russia exported 2 million bpd of crude in May.
+< quantity08	Europe imported 150 bcm of gas last year.
+< quantity09	The plant will add 600 MW to the grid.
+< quantity10	The country plans 10 GW of solar capacity.
+< quantity11	Prices hit 200 euros per MWh.
+< quantity12	The storm brought winds of 120 km/h.
+< quantity13	The car was travelling at 80 mph.
+< quantity14	Temperatures fell to minus 15 degrees Celsius.
+< quantity15	It was 35C in the shade.
+< quantity16	The wall is 3 metres high and 200 metres long.
+< quantity17	The quake struck at a depth of 10 km.
+< quantity18	The island covers 1,500 square kilometres.
+< quantity19	The tanker holds 2 million barrels of oil.
+< quantity20	The new pipeline runs 1,200 miles.
+> quantity01	21	34	QUANTITY	15	km		15 kilometres
+> quantity02	19	33	QUANTITY	3000	ha		3,000 hectares
+> quantity03	18	36	QUANTITY	1200000	t		1.2 million tonnes
+> quantity04	17	25	QUANTITY	40000	t		40,000 t
+> quantity05	19	24	QUANTITY	12	kg		12 kg
+> quantity06	25	48	QUANTITY	500000	bbl/d		500,000 barrels per day
+> quantity07	16	29	QUANTITY	2000000	bbl/d		2 million bpd
+> quantity07	42	45	DATE	2025-05			May
+> quantity08	16	23	QUANTITY	150	bcm		150 bcm
+> quantity08	31	40	DATE	2024			last year
+> quantity09	19	25	QUANTITY	600	MW		600 MW
+> quantity10	18	23	QUANTITY	10	GW		10 GW
+> quantity11	11	20	MONEY	200	EUR		200 euros
+> quantity12	27	35	QUANTITY	120	km/h		120 km/h
+> quantity13	26	32	QUANTITY	80	mph		80 mph
+> quantity14	21	45	QUANTITY	-15	°C		minus 15 degrees Celsius
+> quantity15	7	10	QUANTITY	35	°C		35C
+> quantity16	12	20	QUANTITY	3	m		3 metres
+> quantity16	30	40	QUANTITY	200	m		200 metres
+> quantity17	31	36	QUANTITY	10	km		10 km
+> quantity18	18	41	QUANTITY	1500	km²		1,500 square kilometres
+> quantity19	17	34	QUANTITY	2000000	bbl		2 million barrels
+> quantity20	22	33	QUANTITY	1200	mi		1,200 miles
+
+=== news: dates
+$ wk-num -t -d 2025-03-24
+< dates01	The talks began on March 24.
+< dates02	The ceasefire took effect on 24 March 2025.
+< dates03	The law takes effect on Jan. 12, 2026.
+< dates04	The report was published on 2025-03-01.
+< dates05	The contract was signed on 03/24/2025.
+< dates06	The results are due on 03/04/2025.
+< dates07	The summit was held in March 2023.
+< dates08	The war began in 2022.
+< dates09	He scored 2019 points in his career.
+< dates10	The economy boomed in the 1990s.
+< dates11	Revenue grew in Q3 2024.
+< dates12	The merger closed in the third quarter of 2023.
+< dates13	Prices peaked in mid-March.
+< dates14	The election is expected in early 2026.
+< dates15	The plant closed late last year.
+< dates16	The rules change by the end of the month.
+< dates17	The minister resigned yesterday.
+< dates18	The vote will take place tomorrow.
+< dates19	Talks collapsed last week.
+< dates20	The agency will publish the data next month.
+< dates21	The law was passed two years ago.
+< dates22	The bridge will reopen in three weeks.
+< dates23	Sales have doubled this year.
+< dates24	The negotiation resumes on Wednesday, the ministry said.
+< dates25	The president spoke on Friday.
+< dates26	The army said on Monday that it had repelled the attack.
+< dates27	Inflation is now falling.
+< dates28	Prices have recently stabilised.
+< dates29	The plan could change in the future.
+< dates30	The drought hit farmers last summer.
+< dates31	The company was founded in 1998 and listed in 2004.
+< dates32	The festival runs from March 3 to 5.
+< dates33	The fiscal year 2024-25 ends in June.
+< dates34	He served as mayor from 2014 to 2018.
+< dates35	The trial opens on Monday, March 31.
+< dates36	The project ran over budget in the 2010s.
+< dates37	The law was signed on February 30.
+< dates38	The strike began in May.
+< dates39	The deadline is the end of the year.
+< dates40	The treaty was signed in the 19th century.
+> dates01	19	27	DATE	2025-03-24			March 24
+> dates02	29	42	DATE	2025-03-24			24 March 2025
+> dates03	24	37	DATE	2026-01-12			Jan. 12, 2026
+> dates04	28	38	DATE	2025-03-01			2025-03-01
+> dates05	27	37	DATE	2025-03-24			03/24/2025
+> dates07	23	33	DATE	2023-03			March 2023
+> dates08	17	21	DATE	2022			2022
+> dates09	10	14	CARDINAL	2019			2019
+> dates10	22	31	DATE	199X			the 1990s
+> dates11	16	23	DATE	2024-Q3			Q3 2024
+> dates12	21	46	DATE	2023-Q3			the third quarter of 2023
+> dates13	17	26	DATE	2025-03		MID	mid-March
+> dates14	28	38	DATE	2026		START	early 2026
+> dates15	17	31	DATE	2024		END	late last year
+> dates16	20	40	DATE	2025-03		END	the end of the month
+> dates17	22	31	DATE	2025-03-23			yesterday
+> dates18	25	33	DATE	2025-03-25			tomorrow
+> dates19	16	25	DATE	2025-W12			last week
+> dates20	33	43	DATE	2025-04			next month
+> dates21	19	32	DATE	2023			two years ago
+> dates22	26	37	DATE	2025-04-14			three weeks
+> dates23	19	28	DATE	2025			this year
+> dates24	27	36	DATE	2025-03-26			Wednesday
+> dates25	23	29	DATE	2025-03-21			Friday
+> dates26	17	23	DATE	2025-03-24			Monday
+> dates27	13	16	DATE	PRESENT_REF			now
+> dates28	12	20	DATE	PAST_REF			recently
+> dates29	25	35	DATE	FUTURE_REF			the future
+> dates30	24	35	DATE	2024-SU			last summer
+> dates31	27	31	DATE	1998			1998
+> dates31	46	50	DATE	2004			2004
+> dates32	23	35	DATE	2025-03-03..2025-03-05			March 3 to 5
+> dates33	16	23	DATE	2024..2025			2024-25
+> dates33	32	36	DATE	2025-06			June
+> dates34	24	36	DATE	2014..2018			2014 to 2018
+> dates35	19	35	DATE	2025-03-31			Monday, March 31
+> dates36	31	40	DATE	201X			the 2010s
+> dates38	20	23	DATE	2025-05			May
+> dates39	16	35	DATE	2025		END	the end of the year
+> dates40	29	41	DATE	18XX			19th century
+
+=== news: times
+$ wk-num -t -d 2025-03-24
+< times01	The meeting starts at 10:30 a.m.
+< times02	The curfew begins at 11 p.m.
+< times03	The rally was held at noon.
+< times04	The blast happened shortly after midnight.
+< times05	Trading opens at 14:00 GMT.
+< times06	The attack began at 4 a.m. on Tuesday.
+< times07	The minister arrived on Monday at 9 am.
+< times08	Polls close at 8 p.m. tomorrow.
+< times09	The office is open from 9 a.m. to 5 p.m.
+< times10	The strike ran from 5-6 pm.
+< times11	The vote ended at 1400 GMT.
+> times01	22	32	TIME	T10:30			10:30 a.m.
+> times02	21	28	TIME	T23:00			11 p.m.
+> times03	22	26	TIME	T12:00			noon
+> times04	33	41	TIME	T00:00			midnight
+> times05	17	26	TIME	T14:00	GMT		14:00 GMT
+> times06	20	37	TIME	2025-03-18T04:00			4 a.m. on Tuesday
+> times07	24	38	TIME	2025-03-24T09:00			Monday at 9 am
+> times08	15	30	TIME	2025-03-25T20:00			8 p.m. tomorrow
+> times09	24	40	TIME	T09:00..T17:00			9 a.m. to 5 p.m.
+> times10	20	26	TIME	T17:00..T18:00			5-6 pm
+> times11	18	26	TIME	T14:00	GMT		1400 GMT
+
+=== news: durations
+$ wk-num -t -d 2025-03-24
+< durations01	The two sides agreed a 30-day ceasefire.
+< durations02	The project will take six months.
+< durations03	The operation lasted three hours.
+< durations04	Repairs will take a month or two.
+< durations05	The conflict has dragged on for years.
+< durations06	Aid deliveries were suspended for several months.
+< durations07	He spent 15 years in prison.
+< durations08	The talks lasted nearly two weeks.
+< durations09	The 10-year bond yield rose.
+< durations10	The journey takes about 45 minutes.
+< durations11	The bank reviews rates every Monday.
+< durations12	The magazine is published weekly.
+< durations13	Inspectors visit the site every two weeks.
+< durations14	Buses run every day.
+< durations15	The market is closed on Sundays.
+< durations16	Officials meet daily.
+< durations17	The plan will run for a decade.
+< durations18	Shelling continued for more than 48 hours.
+< durations19	The talks took a few days.
+> durations01	4	7	CARDINAL	2			two
+> durations01	23	29	DURATION	P30D			30-day
+> durations02	22	32	DURATION	P6M			six months
+> durations03	21	32	DURATION	PT3H			three hours
+> durations04	18	32	DURATION	P1M..P2M			a month or two
+> durations05	32	37	DURATION	PXY			years
+> durations06	34	48	DURATION	PXM			several months
+> durations07	9	17	DURATION	P15Y			15 years
+> durations08	17	33	DURATION	P2W		APPROX	nearly two weeks
+> durations09	4	11	DURATION	P10Y			10-year
+> durations10	18	34	DURATION	PT45M		APPROX	about 45 minutes
+> durations11	23	35	SET	XXXX-WXX-1			every Monday
+> durations12	26	32	SET	P1W			weekly
+> durations13	26	41	SET	P2W			every two weeks
+> durations14	10	19	SET	P1D			every day
+> durations15	24	31	SET	XXXX-WXX-7			Sundays
+> durations16	15	20	SET	P1D			daily
+> durations17	22	30	DURATION	P1DE			a decade
+> durations18	23	41	DURATION	PT48H		MORE_THAN	more than 48 hours
+> durations19	15	25	DURATION	PXD			a few days
+
+=== news: notnum
+$ wk-num -t -d 2025-03-24
+< notnum01	Call 555-1234 for details.
+< notnum02	The update to version 1.2.3 fixed the bug.
+< notnum03	The server at 192.168.1.2 went down.
+< notnum04	See https://example.com/2025/03/24/story for details.
+< notnum05	Write to press@example.org for comment.
+< notnum06	The COVID-19 pandemic hit tourism.
+< notnum07	The F-16 jets arrived.
+< notnum08	The A320 landed safely.
+< notnum09	The G7 leaders met.
