@@ -864,42 +864,58 @@ num_date(struct numctx *c, size_t i, struct cand *cd)
 	return j;
 }
 
-/* the tense around atoms [i, j): -1 past, 1 future; news default past */
+static int
+isstop(const struct numctx *c, size_t k)
+{
+	return c->a[k].kind == A_SYM && (c->a[k].cp == '.' ||
+	    c->a[k].cp == ';' || c->a[k].cp == '"' || c->a[k].cp == '?' ||
+	    c->a[k].cp == '!');
+}
+
+/* -1 past, 1 future, 0 none: a tense cue word at atom k */
+static int
+cue(const struct numctx *c, size_t k)
+{
+	const struct lex *x;
+	const char *w = c->s + c->a[k].s;
+	size_t n = c->a[k].e - c->a[k].s;
+
+	if (c->a[k].kind != A_WORD)
+		return 0;
+	if ((x = numlex_get(c, k)) != NULL && (x->fl & (L_PAST | L_FUT)))
+		return x->fl & L_FUT ? 1 : -1;
+	if (n > 3 && memcmp(w + n - 2, "ed", 2) == 0 && !(c->a[k].fl & F_CAP))
+		return -1;
+	return 0;
+}
+
+/*
+ * The tense around a weekday at atoms [i, j): the nearest cue on the left
+ * in the sentence (will, said, -ed), else a present-tense verb just before
+ * it ("resumes on Wednesday": the coming one), else a cue on the right;
+ * news reports the past, so that is the default.
+ */
 int
 num_tense(const struct numctx *c, size_t i, size_t j)
 {
-	const struct lex *x;
-	size_t k, lo = i > 8 ? i - 8 : 0;
+	size_t k, lo = i > 12 ? i - 12 : 0, v;
 	const char *w;
 	size_t n;
+	int t;
 
-	for (k = i; k-- > lo; ) {
-		if (c->a[k].kind == A_SYM && (c->a[k].cp == '.' ||
-		    c->a[k].cp == ';' || c->a[k].cp == '"'))
-			break;
-		if ((x = numlex_get(c, k)) != NULL && (x->fl & (L_PAST | L_FUT)))
-			return x->fl & L_FUT ? 1 : -1;
-		w = c->s + c->a[k].s;
-		n = c->a[k].e - c->a[k].s;
-		if (c->a[k].kind == A_WORD && n > 3 && memcmp(w + n - 2, "ed",
-		    2) == 0)
-			return -1;
-		/* "resumes on Wednesday": a present tense verb, the coming one */
-		if (c->a[k].kind == A_WORD && k + 2 >= i && n > 3 &&
-		    w[n - 1] == 's' && w[n - 2] != 's' && !(c->a[k].fl & F_CAP))
+	for (k = i; k-- > lo && !isstop(c, k); )
+		if ((t = cue(c, k)) != 0)
+			return t;
+	v = i > 0 && numlex_is(c, i - 1, "on") ? i - 2 : i - 1;
+	if (i > 0 && v < i && c->a[v].kind == A_WORD) {
+		w = c->s + c->a[v].s;
+		n = c->a[v].e - c->a[v].s;
+		if (n > 3 && w[n - 1] == 's' && w[n - 2] != 's' &&
+		    w[n - 2] != '\'' && !(c->a[v].fl & F_CAP))
 			return 1;
 	}
-	for (k = j; k < c->na && k < j + 5; k++) {
-		if (c->a[k].kind == A_SYM && (c->a[k].cp == '.' ||
-		    c->a[k].cp == ';'))
-			break;
-		if ((x = numlex_get(c, k)) != NULL && (x->fl & (L_PAST | L_FUT)))
-			return x->fl & L_FUT ? 1 : -1;
-		w = c->s + c->a[k].s;
-		n = c->a[k].e - c->a[k].s;
-		if (c->a[k].kind == A_WORD && n > 3 && memcmp(w + n - 2, "ed",
-		    2) == 0)
-			return -1;
-	}
+	for (k = j; k < c->na && k < j + 5 && !isstop(c, k); k++)
+		if ((t = cue(c, k)) != 0)
+			return t;
 	return -1;
 }
