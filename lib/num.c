@@ -88,6 +88,8 @@ trigger(const struct numctx *c, size_t i)
 	    (c->a[i + 1].kind == A_NUM || (c->a[i + 1].kind == A_SYM &&
 	    iscur(c->a[i + 1].cp))))
 		return 1;	/* USD 5m, US$40 */
+	if (a->lx < 0 && numlex_maybe(c, 2, i))
+		return 1;	/* a holiday: Christmas, Labor Day */
 	if (a->lx == -1)
 		return 0;
 	if (a->lx == -2)	/* not a word that starts anything but these */

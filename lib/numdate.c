@@ -6,6 +6,7 @@
  * reference date, and the modifiers mid-, early, late, the end of.
  */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "numint.h"
@@ -552,6 +553,21 @@ relword(struct numctx *c, size_t i, struct tv *t)
 		t->gran = G_REF;
 		strcpy(t->ref, "FUTURE_REF");
 		return j;
+	case R_WEEKEND:
+		/* "over the weekend": the last one in the past tense */
+		if ((x->fl & L_PL) || i == 0 || !numlex_is(c, i - 1, "the"))
+			return 0;
+		if (!tv_ref(c, &ref)) {
+			t->gran = G_REF;
+			return j;
+		}
+		if (num_tense(c, i, j) < 0)
+			ref -= (cal_wday(ref) + 1) % 7;	/* back to a Saturday */
+		else
+			ref += (6 - cal_wday(ref) + 7) % 7;
+		cal_isoweek(ref, &t->y, &t->n);
+		t->gran = G_WEEKEND;
+		return j;
 	case R_TODAY: case R_TONIGHT: case R_YESTERDAY: case R_TOMORROW:
 		break;
 	default:
@@ -724,12 +740,83 @@ yearish(struct numctx *c, size_t i, struct tv *t)
 	return j;
 }
 
+/* the day of Western Easter (Meeus/Jones/Butcher) */
+static long
+easter(int y)
+{
+	int a = y % 19, b = y / 100, c = y % 100, d = b / 4, e = b % 4;
+	int f = (b + 8) / 25, g = (b - f + 1) / 3;
+	int h = (19 * a + b - d - g + 15) % 30, i = c / 4, k = c % 4;
+	int l = (32 + 2 * e + 2 * i - h - k) % 7;
+	int m = (a + 11 * h + 22 * l) / 451;
+	int mon = (h + l - 7 * m + 114) / 31, day = (h + l - 7 * m + 114) % 31 + 1;
+
+	return cal_days(y, mon, day);
+}
+
+/* a holiday's day in year y from its rule (holidays.txt), or 0 */
+static int
+holiday_day(const char *r, int y, struct tv *t)
+{
+	int m, wd, n, plus = 0;
+	long day;
+
+	if (strncmp(r, "easter", 6) == 0) {
+		if (y == 0)
+			return 0;
+		tv_day(t, easter(y) + atoi(r + 6));
+		return 1;
+	}
+	if (sscanf(r, "%d-%d-%d%d", &m, &wd, &n, &plus) >= 3) {
+		if (y == 0)
+			return 0;
+		if (n == 5) {		/* the last one */
+			day = cal_days(y, m, cal_mdays(y, m));
+			day -= (cal_wday(day) - wd + 7) % 7;
+		} else {
+			day = cal_days(y, m, 1);
+			day += (wd - cal_wday(day) + 7) % 7 + 7 * (n - 1);
+		}
+		tv_day(t, day + plus);
+		return 1;
+	}
+	if (sscanf(r, "%d-%d", &m, &n) == 2) {
+		t->gran = G_DAY;
+		t->y = y;
+		t->m = m;
+		t->d = n;
+		return 1;
+	}
+	return 0;
+}
+
+/* Christmas, Easter Monday 2024, Thanksgiving */
+static size_t
+holiday(struct numctx *c, size_t i, struct tv *t)
+{
+	const char *rule;
+	size_t k, j;
+	int y;
+
+	if ((k = numlex_phrase(c, 2, i, &rule)) == 0)
+		return 0;
+	j = yearafter(c, i + k, &y);
+	if (y == 0)
+		y = refyear(c);
+	if (!holiday_day(rule, y, t))
+		t->gran = G_REF;	/* a movable feast, year unknown */
+	return j;
+}
+
 static size_t
 core(struct numctx *c, size_t i, struct tv *t, int *d2)
 {
 	size_t r;
 
 	*d2 = 0;
+	if (c->a[i].kind == A_WORD && numlex_maybe(c, 2, i) &&
+	    (r = holiday(c, i, t)) != 0)
+		return r;
 	if (c->a[i].kind == A_NUM && (r = numdate(c, i, t)) != 0)
 		return r;
 	if ((r = absdate(c, i, t, d2)) != 0)

@@ -58,6 +58,7 @@ struct atom {
 	uint32_t	s, e;
 	uint8_t		kind, fl;
 	int16_t		lx;	/* lexicon entry of a word, or -1 */
+	uint16_t	h;	/* a word's hash for the filters (numlex.c) */
 	int32_t		cp;	/* the character of a symbol */
 };
 
@@ -104,6 +105,9 @@ int	numlex_adj(const struct numctx *, size_t i);	/* no space before i */
 /* longest phrase of atoms at i in the unit (0) or currency (1) list:
  * returns the atom count and sets *str, or 0 */
 size_t	numlex_phrase(struct numctx *, int list, size_t i, const char **str);
+/* the cheap filter of numlex_phrase: 0 if no phrase of list starts at i;
+ * list 2 is the holidays */
+int	numlex_maybe(const struct numctx *, int list, size_t i);
 
 /* a span being built */
 struct cand {

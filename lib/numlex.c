@@ -20,7 +20,7 @@
 
 static struct lex	*lexv;
 static size_t		 nlex;
-static struct wk_wl	*lexwl, *unitwl, *curwl, *isowl;
+static struct wk_wl	*lexwl, *unitwl, *curwl, *isowl, *holwl;
 /*
  * Bit sets over a hash of the lower-cased word: every lexicon word, and
  * the words that can start an expression. A word in neither is not looked
@@ -29,13 +29,15 @@ static struct wk_wl	*lexwl, *unitwl, *curwl, *isowl;
 #define FBITS	(1u << 16)
 static uint64_t		 allbits[FBITS / 64], trigbits[FBITS / 64];
 /* the same over whole unit (0) and currency (1) phrase keys */
-static uint64_t		 pbits[2][FBITS / 64];
+static uint64_t		 pbits[3][FBITS / 64];
+/* and over the first atoms of those phrases */
+static uint64_t		 fbits[3][FBITS / 64];
 /* a direct-mapped memo in front of the word list: slot -> entry + 1 */
 static int16_t		 memo[FBITS];
 static char		**lexkeys;
 /* the same filter over the first atom of each unit (0) or currency (1)
  * phrase: most numbers are followed by a word that starts none */
-static uint32_t		 pfilt[2][27][27];
+static uint32_t		 pfilt[3][27][27];
 
 static const char *relnames[] = { "", "today", "tonight", "yesterday",
 	"tomorrow", "now", "recently", "future", "ago", "earlier", "later",
@@ -234,6 +236,8 @@ loadphrases(struct wk_wl *wl, const char *name, int list)
 		h = whash(p, n) % FBITS;
 		pbits[list][h / 64] |= 1ull << (h % 64);
 		n = firstlen(p, nl - p);
+		h = whash(p, n) % FBITS;
+		fbits[list][h / 64] |= 1ull << (h % 64);
 		pfilt[list][fidx(lower((unsigned char)p[0]))][n > 1 ?
 		    fidx(lower((unsigned char)p[1])) : 26] |= pbit(n);
 	}
@@ -252,20 +256,20 @@ numlex_init(void)
 	loadphrases(curwl, "num/currency.txt", 1);
 	isowl = wk_wl_new();
 	loadphrases(isowl, "num/iso4217.txt", 1);
+	holwl = wk_wl_new();
+	loadphrases(holwl, "num/holidays.txt", 2);
 }
 
 /* -1: not a lexicon word; -2: maybe, look it up when asked */
 static int16_t
-lookup(const char *s, size_t n)
+lookup(const char *s, size_t n, uint32_t h)
 {
 	char k[32];
 	size_t i;
 	const struct wk_wlent *ent;
-	uint32_t h;
 
 	if (n >= sizeof k || n == 0)
 		return -1;
-	h = whash(s, n) % FBITS;
 	if (!(allbits[h / 64] & (1ull << (h % 64))))
 		return -1;
 	if (!(trigbits[h / 64] & (1ull << (h % 64))))
@@ -422,8 +426,10 @@ numlex_atoms(struct numctx *c)
 			/* digits glued to letters before them: an identifier */
 			if (c->na > 0 && !ws && c->a[c->na - 1].kind == A_WORD) {
 				c->a[c->na - 1].e = q;
+				c->a[c->na - 1].h = whash(s + c->a[c->na - 1].s,
+				    q - c->a[c->na - 1].s) % FBITS;
 				c->a[c->na - 1].lx = lookup(s + c->a[c->na - 1].s,
-				    q - c->a[c->na - 1].s);
+				    q - c->a[c->na - 1].s, c->a[c->na - 1].h);
 				p = q;
 				continue;
 			}
@@ -496,7 +502,8 @@ numlex_atoms(struct numctx *c)
 				a->fl |= F_CAP;
 			if (ch >= 0x80)
 				a->fl |= wk_is_upper(cp) ? F_CAP : 0;
-			a->lx = ch < 0x80 ? lookup(s + p, q - p) : -1;
+			a->h = whash(s + p, q - p) % FBITS;
+			a->lx = ch < 0x80 ? lookup(s + p, q - p, a->h) : -1;
 			a->cp = 0;
 			{
 				size_t k;
@@ -618,20 +625,27 @@ phrasekey(struct numctx *c, size_t i, size_t j, size_t *ends)
 	c->key.len = q - c->key.p;
 }
 
+int
+numlex_maybe(const struct numctx *c, int list, size_t i)
+{
+	const struct atom *a = &c->a[i];
+	size_t n = a->e - a->s;
+
+	if (a->kind == A_WORD && !(fbits[list][a->h / 64] &
+	    (1ull << (a->h % 64))))
+		return 0;
+	return (pfilt[list][fidx(lower((unsigned char)c->s[a->s]))][n > 1 ?
+	    fidx(lower((unsigned char)c->s[a->s + 1])) : 26] & pbit(n)) != 0;
+}
+
 size_t
 numlex_phrase(struct numctx *c, int list, size_t i, const char **str)
 {
 	const struct wk_wlent *ent;
-	const struct atom *a;
-	size_t j, k, len, max = 6, ends[6], n;
+	size_t j, k, len, max = 6, ends[6];
 	uint32_t h;
 
-	if (i >= c->na)
-		return 0;
-	a = &c->a[i];
-	n = a->e - a->s;
-	if (!(pfilt[list][fidx(lower((unsigned char)c->s[a->s]))][n > 1 ?
-	    fidx(lower((unsigned char)c->s[a->s + 1])) : 26] & pbit(n)))
+	if (i >= c->na || !numlex_maybe(c, list, i))
 		return 0;
 	for (j = i; j < c->na && j - i < max; j++)
 		if ((j > i && (c->a[j].fl & F_NL)) || c->a[j].kind == A_NUM ||
@@ -645,6 +659,8 @@ numlex_phrase(struct numctx *c, int list, size_t i, const char **str)
 			continue;
 		if (list == 0)
 			ent = wk_wl_get(unitwl, c->key.p, len);
+		else if (list == 2)
+			ent = wk_wl_get(holwl, c->key.p, len);
 		else {
 			ent = wk_wl_get(curwl, c->key.p, len);
 			/* ISO codes only in capitals: ALL, TRY, CUP are words */

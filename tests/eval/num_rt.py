@@ -37,6 +37,11 @@ EXCLUDED_TEXT = re.compile(
     r"192\.168|\+1-222|phone number|cortana|set an alarm|remind me|"
     r"schedule a meeting|book a|make an appointment", re.I)
 
+# Gold results with no value to compare (a bare "percent" or "dollar").
+NOVALUE = re.compile(r"^(null|None)\b")
+# Not English news usage: "percent of 10" for 10%.
+EXCLUDED_TEXT2 = re.compile(r"\bper ?cents? of\b", re.I)
+
 # Their currency names -> ISO 4217 codes (a bare "Dollar" is any dollar).
 CUR = {"Dollar": None, "Euro": "EUR", "Pound": "GBP", "British pound": "GBP",
        "Cent": "cent", "Pence": "pence", "Penny": "pence", "Yen": "JPY",
@@ -147,7 +152,8 @@ def timex_forms(gval):
 
 
 def norm_time(v):
-    """T17 and T17:00 are the same time."""
+    """T17, T17:00 and T17:00:00 are the same time."""
+    v = re.sub(r"(T\d\d:\d\d):00(?=$|\.\.|;)", r"\1", v)
     return re.sub(r"T(\d\d):00(?=$|\.\.|;)", r"T\1", v)
 
 
@@ -227,8 +233,9 @@ def main():
                 p = line.rstrip("\n").split("\t")
                 cid, s, e, gtype, gtext, gval = p[0], int(p[1]), \
                     int(p[2]), p[3], p[4], p[5]
-                if gtype in EXCLUDED_TYPES or \
-                        EXCLUDED_TEXT.search(texts.get(cid, "")):
+                if gtype in EXCLUDED_TYPES or NOVALUE.match(gval) or \
+                        EXCLUDED_TEXT.search(texts.get(cid, "")) or \
+                        EXCLUDED_TEXT2.search(texts.get(cid, "")):
                     excluded += 1
                     continue
                 total += 1
