@@ -90,6 +90,11 @@ trigger(const struct numctx *c, size_t i)
 		return 1;	/* USD 5m, US$40 */
 	if (a->lx < 0 && numlex_maybe(c, 2, i))
 		return 1;	/* a holiday: Christmas, Labor Day */
+	/* "C$ 16", "u.s. $ 5", "rmb 10": currency words before a number */
+	if (a->lx < 0 && numlex_maybe(c, 1, i) && i + 1 < c->na &&
+	    (c->a[i + 1].kind == A_NUM || (c->a[i + 1].kind == A_SYM &&
+	    (iscur(c->a[i + 1].cp) || c->a[i + 1].cp == '.'))))
+		return 1;
 	if (a->lx == -1)
 		return 0;
 	if (a->lx == -2)	/* not a word that starts anything but these */

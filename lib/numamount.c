@@ -29,11 +29,49 @@ curprefix(struct numctx *c, size_t i, const char **code)
 	k = numlex_phrase(c, 1, i, code);
 	if (k == 0 || strchr(*code, '-') != NULL)
 		return 0;
-	/* "USD 5m", "US$40", "c $ 16.4": a code in capitals, or a symbol */
+	/* "USD 5m", "US$40", "c $ 16.4": a code in capitals, a symbol, or
+	 * a word of currency.txt ("rmb 10") */
 	if (c->a[i].kind == A_WORD && !(c->a[i].fl & F_UPPER) &&
-	    c->a[i + k - 1].kind != A_SYM)
+	    c->a[i + k - 1].kind != A_SYM && numlex_phrase(c, 3, i, code) != k)
 		return 0;
 	return k;
+}
+
+/* "1.8 m tall": metres; "1.8m people" and "$1.8m" are millions */
+static int
+metres(struct numctx *c, size_t k)
+{
+	static const char *dims[] = { "tall", "high", "long", "wide", "deep",
+	    "away", "thick", "below", "above", "across", "in", "from", NULL };
+	size_t n;
+
+	if (k >= c->na || c->a[k].kind != A_WORD)
+		return k >= c->na || c->a[k].kind == A_SYM;
+	for (n = 0; dims[n] != NULL; n++)
+		if (numlex_isn(c, k, dims[n], strlen(dims[n])))
+			return 1;
+	return 0;
+}
+
+/* "5 feet 2 inches", "6 ft 1 in": one length in feet */
+static size_t
+feetinches(struct numctx *c, size_t j, struct cand *cd, struct dec *v)
+{
+	struct dec in;
+	const char *str;
+	size_t k = j, e;
+	int ord;
+
+	if (strcmp(cd->unit, "ft") != 0)
+		return j;
+	if (numlex_is(c, k, "and"))
+		k++;
+	if ((e = num_number(c, k, &in, &ord)) == 0 || ord ||
+	    numlex_phrase(c, 0, e, &str) != 1 || strcmp(str, "in") != 0 ||
+	    dec_cmp_int(in, 12) >= 0)
+		return j;
+	*v = dec_add(*v, dec_div(in, 12));
+	return e + 1;
 }
 
 /* what follows a number: percent, currency, unit; sets cand type */
@@ -87,6 +125,12 @@ suffix(struct numctx *c, size_t j, struct cand *cd, struct dec *v,
 			snprintf(cd->unit, sizeof cd->unit, "%.3s", str);
 		} else
 			snprintf(cd->unit, sizeof cd->unit, "%s", str);
+		/* "75 USD million" */
+		if ((x = numlex_get(c, h + k)) != NULL && x->mult > 0 &&
+		    !(x->fl & L_PL)) {
+			*v = dec_pow10(*v, x->mult);
+			k++;
+		}
 		return h + k;
 	}
 	x = numlex_get(c, h);
@@ -105,11 +149,12 @@ suffix(struct numctx *c, size_t j, struct cand *cd, struct dec *v,
 		    numlex_is(c, h, "st") || numlex_is(c, h, "pm") ||
 		    numlex_is(c, h, "dr")) && strcmp(str, "°") != 0)
 			return j;
-		if (numlex_is(c, h, "in"))
+		if (numlex_is(c, h, "in") || (numlex_is(c, h, "m") &&
+		    !metres(c, h + 1)))
 			return j;
 		cd->type = WK_N_QUANTITY;
 		snprintf(cd->unit, sizeof cd->unit, "%s", str);
-		return h + k;
+		return feetinches(c, h + k, cd, v);
 	}
 	return j;
 }
@@ -199,7 +244,8 @@ num_amount(struct numctx *c, size_t i, struct cand *cd)
 		cd->type = WK_N_MONEY;
 		snprintf(cd->unit, sizeof cd->unit, "%s", code);
 		/* "$10 dollars": the name repeats the symbol */
-		if ((k = numlex_phrase(c, 1, j, &code2)) > 0 &&
+		if (j < c->na && c->a[j].kind == A_WORD &&
+		    (k = numlex_phrase(c, 1, j, &code2)) > 0 &&
 		    strcmp(code, code2) == 0)
 			j += k;
 	}

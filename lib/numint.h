@@ -106,7 +106,7 @@ int	numlex_adj(const struct numctx *, size_t i);	/* no space before i */
  * returns the atom count and sets *str, or 0 */
 size_t	numlex_phrase(struct numctx *, int list, size_t i, const char **str);
 /* the cheap filter of numlex_phrase: 0 if no phrase of list starts at i;
- * list 2 is the holidays */
+ * list 2 is the holidays, 3 the currency words without the ISO codes */
 int	numlex_maybe(const struct numctx *, int list, size_t i);
 
 /* a span being built */

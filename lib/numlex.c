@@ -631,6 +631,8 @@ numlex_maybe(const struct numctx *c, int list, size_t i)
 	const struct atom *a = &c->a[i];
 	size_t n = a->e - a->s;
 
+	if (list == 3)
+		list = 1;
 	if (a->kind == A_WORD && !(fbits[list][a->h / 64] &
 	    (1ull << (a->h % 64))))
 		return 0;
@@ -661,6 +663,8 @@ numlex_phrase(struct numctx *c, int list, size_t i, const char **str)
 			ent = wk_wl_get(unitwl, c->key.p, len);
 		else if (list == 2)
 			ent = wk_wl_get(holwl, c->key.p, len);
+		else if (list == 3)
+			ent = wk_wl_get(curwl, c->key.p, len);
 		else {
 			ent = wk_wl_get(curwl, c->key.p, len);
 			/* ISO codes only in capitals: ALL, TRY, CUP are words */

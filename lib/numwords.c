@@ -49,6 +49,22 @@ vulgar(struct numctx *c, size_t i)
 	return 0;
 }
 
+/* "1.8m tall": the m is metres (numamount.c reads it) */
+static int
+metres_after(struct numctx *c, size_t k, size_t i)
+{
+	static const char *dims[] = { "tall", "high", "long", "wide", "deep",
+	    "away", "thick", "below", "above", "across", NULL };
+	size_t n;
+
+	if (i > 0 && c->a[i - 1].kind == A_SYM && c->a[i - 1].cp != '-')
+		return 0;	/* "$1.8m" */
+	for (n = 0; dims[n] != NULL; n++)
+		if (numlex_isn(c, k, dims[n], strlen(dims[n])))
+			return 1;
+	return 0;
+}
+
 static size_t
 digits(struct numctx *c, size_t i, struct dec *v, int *ord)
 {
@@ -69,8 +85,8 @@ digits(struct numctx *c, size_t i, struct dec *v, int *ord)
 			*ord = 1;
 			return j + 1;
 		}
-		if (issuffix(c, j, "k") || issuffix(c, j, "m") ||
-		    issuffix(c, j, "b")) {
+		if (issuffix(c, j, "k") || (issuffix(c, j, "m") &&
+		    !metres_after(c, j + 1, i)) || issuffix(c, j, "b")) {
 			int e = c->s[c->a[j].s] == 'k' || c->s[c->a[j].s] == 'K' ?
 			    3 : c->s[c->a[j].s] == 'b' || c->s[c->a[j].s] == 'B' ?
 			    9 : 6;
