@@ -149,8 +149,9 @@ suffix(struct numctx *c, size_t j, struct cand *cd, struct dec *v,
 		    numlex_is(c, h, "st") || numlex_is(c, h, "pm") ||
 		    numlex_is(c, h, "dr")) && strcmp(str, "°") != 0)
 			return j;
+		/* "1.8m" glued is millions unless a dimension follows */
 		if (numlex_is(c, h, "in") || (numlex_is(c, h, "m") &&
-		    !metres(c, h + 1)))
+		    numlex_adj(c, h) && !metres(c, h + 1)))
 			return j;
 		cd->type = WK_N_QUANTITY;
 		snprintf(cd->unit, sizeof cd->unit, "%s", str);

@@ -48,7 +48,8 @@ CUR = {"Dollar": None, "Euro": "EUR", "Pound": "GBP", "British pound": "GBP",
        "Franc": "CHF", "Rupee": "INR", "Bitcoin": "XBT", "Yuan": "CNY"}
 # Their unit names -> our symbols.
 UNITS = {
-    "Meter": "m", "Foot": "ft", "Mile": "mi", "Ton": "ton", "Pound": "lb",
+    # their "Ton" is written for tonnes as well as short tons
+    "Meter": "m", "Foot": "ft", "Mile": "mi", "Ton": {"ton", "t"}, "Pound": "lb",
     "Microgram": "µg", "Metric ton": "t", "Kilometer per hour": "km/h",
     "Kilogram": "kg", "Gallon": "gal", "Square meter": "m²",
     "Kilometer": "km", "Inch": "in", "Turn": "turn", "Picometer": "pm",
@@ -124,8 +125,9 @@ def numeric_ok(gtype, gval, r):
         m = re.match(r"(-?[\d.E+-]+) (.*)", gval)
         if not m:
             return False
-        return close(num(m.group(1)), num(lo)) and \
-            UNITS.get(m.group(2)) == r["unit"]
+        want = UNITS.get(m.group(2))
+        return close(num(m.group(1)), num(lo)) and (
+            r["unit"] == want or (isinstance(want, set) and r["unit"] in want))
     return close(num(gval), num(r["value"]))
 
 
