@@ -15,17 +15,51 @@ issuffix(struct numctx *c, size_t i, const char *w)
 }
 
 /* "million", "billion" after a number: multiply */
+static int	fracword(struct numctx *, size_t, int64_t, struct dec *);
+static int	isa(struct numctx *, size_t);
+
+/*
+ * Scale words after a count: "2.5 million", "3 dozen", "3 million and a
+ * half" (3.5 million), "4 thousand 3 hundred and 21" (4321).
+ */
 static size_t
 scales(struct numctx *c, size_t j, struct dec *v)
 {
 	const struct lex *x;
+	struct dec f, rest;
+	size_t k, e;
+	int last = 0, ord;
+	int64_t iv;
 
-	while ((x = numlex_get(c, j)) != NULL && x->mult > 0 &&
+	while ((x = numlex_get(c, j)) != NULL && ((x->mult > 0 &&
 	    !(x->fl & L_PL) && !(x->fl & L_ABBR && !numlex_adj(c, j) &&
-	    c->a[j].e - c->a[j].s < 3)) {
-		/* "a thousand": digits before scale words were the count */
+	    c->a[j].e - c->a[j].s < 3)) || numlex_is(c, j, "dozen") ||
+	    numlex_is(c, j, "dozens"))) {
+		if (x->mult == 0) {
+			*v = dec_mul(*v, dec_int(12));
+			return j + 1;
+		}
 		*v = dec_pow10(*v, x->mult);
+		last = x->mult;
 		j++;
+	}
+	if (last < 2)
+		return j;
+	/* "3 million and a half": half of the last scale */
+	if (numlex_is(c, j, "and") && isa(c, j + 1) && fracword(c, j + 2, 1,
+	    &f)) {
+		*v = dec_add(*v, dec_pow10(f, last));
+		return j + 3;
+	}
+	/* "4 thousand 3 hundred and 21": a smaller rest in digits */
+	k = numlex_is(c, j, "and") ? j + 1 : j;
+	if (k < c->na && c->a[k].kind == A_NUM && !(c->a[k].fl & F_DEC) &&
+	    (e = num_number(c, k, &rest, &ord)) > 0 && !ord &&
+	    dec_is_int(rest, &iv) && iv > 0 && dec_cmp_int(rest,
+	    dec_is_int(dec_pow10(dec_int(1), last), &iv) ? iv : 0) < 0 &&
+	    (e > k + 1 || k > j)) {
+		*v = dec_add(*v, rest);
+		return e;
 	}
 	return j;
 }
@@ -186,7 +220,7 @@ words(struct numctx *c, size_t i, struct dec *v, int *ord)
 	struct dec total = dec_int(0), cur = dec_int(0);
 	const struct lex *x, *x2;
 	size_t j = i, last = 0;
-	int any = 0, prevmult = 0;
+	int any = 0, prevmult = 0, lastmult = 0;
 
 	/* "half a million", "half a dozen" */
 	if (numlex_is(c, i, "half") && isa(c, i + 1) &&
@@ -264,6 +298,7 @@ words(struct numctx *c, size_t i, struct dec *v, int *ord)
 				total = dec_add(total, dec_pow10(cur, x->mult));
 				cur = dec_int(0);
 			}
+			lastmult = x->mult;
 			prevmult = 1;
 			last = j + 1;
 		} else if (x->ord > 0 && !(any && fracword(c, j,
@@ -287,9 +322,16 @@ words(struct numctx *c, size_t i, struct dec *v, int *ord)
 			struct dec f;
 
 			if (isa(c, j + 1) && fracword(c, j + 2, 1, &f)) {
-				cur = dec_add(cur, f);
+				/* "one million and a half": of the scale */
+				if (prevmult && cur.ok && cur.m == 0)
+					total = dec_add(total, dec_pow10(f,
+					    lastmult));
+				else
+					cur = dec_add(cur, f);
 				last = j + 3;
-				break;
+				j += 2;
+				prevmult = 0;
+				continue;
 			}
 			if (!prevmult)
 				break;
