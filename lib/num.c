@@ -398,8 +398,20 @@ wk_num_find(const char *s, size_t n, const struct wk_num_opts *opts,
 		    '-') || numlex_sym(c, i - 1, 0x2212)) && numlex_adj(c, i) &&
 		    !(i - 1 > 0 && numlex_adj(c, i - 1)))
 			start = i - 1;
-		if ((j = best(c, start, &cd)) == 0 && (start == i ||
-		    (j = best(c, start = i, &cd)) == 0))
+		if (start < i) {
+			/* "-15" against "-2020-07-01-": the date wins */
+			struct cand u;
+			size_t ju = best(c, i, &u);
+
+			if ((j = best(c, start, &cd)) == 0 || (ju >= j &&
+			    u.type >= WK_N_DATE)) {
+				j = ju;
+				cd = u;
+				start = i;
+			}
+		} else
+			j = best(c, start, &cd);
+		if (j == 0)
 			continue;
 		if (cd.type < 0) {	/* an invalid date: no row */
 			i = cd.j > i ? cd.j - 1 : i;

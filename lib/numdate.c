@@ -148,9 +148,10 @@ daynum(struct numctx *c, size_t i, size_t *j)
 	return d;
 }
 
-/* a month word that is a month here: "May" and "March" need a date near */
+/* a month word that is a month here: "May" and "March" need a date near;
+ * after a day number ("14 Nov") an abbreviation is enough */
 static int
-month(struct numctx *c, size_t i, size_t *j)
+month2(struct numctx *c, size_t i, size_t *j, int afterday)
 {
 	const struct lex *x = numlex_get(c, i);
 	size_t len;
@@ -165,10 +166,16 @@ month(struct numctx *c, size_t i, size_t *j)
 		*j = i + 2;
 	else if (numlex_sym(c, i + 1, '.') && len <= 4)
 		;
-	else if (len <= 3 && !(numlex_is(c, i, "may")) &&
+	else if (len <= 3 && !(numlex_is(c, i, "may")) && !afterday &&
 	    (i + 1 >= c->na || c->a[i + 1].kind != A_NUM))
 		return 0;	/* "Jan", "Mar", "Dec" alone are names */
 	return x->mon;
+}
+
+static int
+month(struct numctx *c, size_t i, size_t *j)
+{
+	return month2(c, i, j, 0);
 }
 
 /* the year the reference date implies for a month (and day) */
@@ -253,7 +260,7 @@ absdate(struct numctx *c, size_t i, struct tv *t, int *d2)
 		k = j;
 		if (numlex_is(c, k, "of"))
 			k++;
-		if ((m = month(c, k, &k)) == 0)
+		if ((m = month2(c, k, &k, 1)) == 0)
 			return 0;
 		j = yearafter(c, k, &y);
 		t->gran = G_DAY;
@@ -266,13 +273,28 @@ absdate(struct numctx *c, size_t i, struct tv *t, int *d2)
 	return 0;
 }
 
-/* 2025-03-01, 2025/03/01, 03/24/2025, 24/03/2025 */
+/* 2025-03-01, 2025/03/01, 03/24/2025, 24/03/2025, 20250301 */
 static size_t
 numdate(struct numctx *c, size_t i, struct tv *t)
 {
 	int a, b, y, m, d, sep;
 	size_t k;
 
+	if (i < c->na && c->a[i].kind == A_NUM && c->a[i].e - c->a[i].s == 8 &&
+	    !(c->a[i].fl & (F_DEC | F_COMMA | F_SKIP | F_LEAD0))) {
+		const char *p = c->s + c->a[i].s;
+
+		y = atoi(p) / 10000;
+		m = (p[4] - '0') * 10 + p[5] - '0';
+		d = (p[6] - '0') * 10 + p[7] - '0';
+		if (y < 1900 || y > 2099 || !cal_valid(y, m, d))
+			return 0;
+		t->gran = G_DAY;
+		t->y = y;
+		t->m = m;
+		t->d = d;
+		return i + 1;
+	}
 	if (i + 4 >= c->na || c->a[i].kind != A_NUM)
 		return 0;
 	sep = c->a[i + 1].cp;
