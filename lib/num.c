@@ -254,6 +254,19 @@ daterange(struct numctx *c, struct cand *cd, size_t start)
 	if ((r = num_date(c, k + 1, &t)) == 0 || t.type != cd->type ||
 	    t.value[0] == '\0' || strstr(t.value, "..") != NULL)
 		return;
+	/* "from January to April 2015": the year written once */
+	if (!cd->yexp && t.yexp && strlen(cd->value) >= 7 &&
+	    strlen(t.value) >= 7 && cd->value[4] == '-' && t.value[4] == '-') {
+		int y = atoi(t.value) - (strncmp(cd->value + 5, t.value + 5,
+		    2) > 0);
+
+		if (y > 0 && y < 10000) {
+			char ys[8];
+
+			snprintf(ys, sizeof ys, "%04d", y);
+			memcpy(cd->value, ys, 4);
+		}
+	}
 	num_range(cd->value, sizeof cd->value, cd->value, t.value);
 	cd->j = r;
 }

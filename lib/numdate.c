@@ -216,7 +216,9 @@ absdate(struct numctx *c, size_t i, struct tv *t, int *d2)
 			j = k;
 			/* "March 3-5", "March 3 to 5" */
 			if ((isdash(c, j) || numlex_is(c, j, "to") ||
-			    numlex_is(c, j, "and")) &&
+			    numlex_is(c, j, "and") || numlex_is(c, j,
+			    "through") || numlex_is(c, j, "till") ||
+			    numlex_is(c, j, "until")) &&
 			    (*d2 = daynum(c, j + 1, &k)) > d && !(k < c->na &&
 			    month(c, k, &k) > 0))
 				j = k;
@@ -225,6 +227,8 @@ absdate(struct numctx *c, size_t i, struct tv *t, int *d2)
 			j = yearafter(c, j, &y);
 			t->gran = G_DAY;
 			t->y = y ? y : refyear(c);
+		t->yexp = y != 0;
+			t->yexp = y != 0;
 			t->m = m;
 			t->d = d;
 			t->bad = !cal_valid(t->y, m, d);
@@ -234,6 +238,7 @@ absdate(struct numctx *c, size_t i, struct tv *t, int *d2)
 		    (y = isyear(c, j + 1)) > 0)) {
 			t->gran = G_MONTH;
 			t->y = y;
+			t->yexp = 1;
 			t->m = m;
 			return j + (numlex_is(c, j, "of") ? 2 : 1);
 		}
@@ -248,7 +253,10 @@ absdate(struct numctx *c, size_t i, struct tv *t, int *d2)
 		    numlex_is(c, i - 1, "of") || numlex_is(c, i - 1, "by") ||
 		    numlex_is(c, i - 1, "from") || numlex_is(c, i - 1, "to") ||
 		    numlex_is(c, i - 1, "during") || numlex_is(c, i - 1, "after") ||
-		    numlex_is(c, i - 1, "before") || numlex_is(c, i - 1, "-")))) ||
+		    numlex_is(c, i - 1, "before") || numlex_is(c, i - 1,
+		    "between") || numlex_is(c, i - 1, "and") ||
+		    numlex_is(c, i - 1, "through") || numlex_is(c, i - 1,
+		    "till")))) ||
 		    (i > 0 && numlex_is(c, i - 1, "the")))
 			return 0;
 		t->gran = G_MONTH;
@@ -638,14 +646,25 @@ quarter(struct numctx *c, size_t i, struct tv *t)
 	size_t j = i + 1;
 	int n = 0, half = 0, y;
 
-	if (x == NULL)
+	if (x == NULL && c->a[i].kind != A_NUM)
 		return 0;
-	if (x->qtr > 0 || x->half > 0) {
+	if (x != NULL && (x->qtr > 0 || x->half > 0)) {
 		n = x->qtr ? x->qtr : x->half;
 		half = x->half > 0;
 		if (!(c->a[i].fl & F_UPPER) && isyear(c, j) < 0 &&
 		    !(i > 0 && isyear(c, i - 1) > 0))
 			return 0;
+	} else if (x == NULL && c->a[i].kind == A_NUM) {
+		struct dec v;
+		int64_t qn;
+		int ord;
+
+		if ((j = num_number(c, i, &v, &ord)) == 0 || !ord ||
+		    !dec_is_int(v, &qn) || qn < 1 || qn > 4 ||
+		    !numlex_is(c, j, "quarter"))
+			return 0;
+		n = qn;
+		j++;
 	} else if (x->ord > 0 && x->ord <= 4) {
 		if (isdash(c, j) && numlex_adj(c, j))
 			j++;
@@ -669,7 +688,7 @@ quarter(struct numctx *c, size_t i, struct tv *t)
 		j += 3, y = refyear(c);
 	else
 		y = refyear(c);
-	if (half && x->half == 0 && y == 0 && !c->have_ref)
+	if (half && (x == NULL || x->half == 0) && y == 0 && !c->have_ref)
 		return 0;
 	t->gran = half ? G_HALF : G_QUARTER;
 	t->y = y;
@@ -959,6 +978,7 @@ num_date(struct numctx *c, size_t i, struct cand *cd)
 		return j;
 	}
 	cd->type = t.hh >= 0 || t.pod[0] ? WK_N_TIME : WK_N_DATE;
+	cd->yexp = t.yexp || t.gran == G_YEAR;
 	tv_fmt(&t, cd->value, sizeof cd->value);
 	if (t.gran == G_YEAR && t.n > t.y) {	/* 2019-20 */
 		snprintf(cd->value, sizeof cd->value, "%04d..%04d", t.y, t.n);

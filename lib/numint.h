@@ -115,6 +115,7 @@ struct cand {
 	int		type, mod;
 	char		value[64];
 	char		unit[16];
+	int		yexp;		/* a date whose year was written */
 };
 
 /* each returns the atom after the match, or 0 for none */
@@ -136,6 +137,7 @@ struct tv {
 	char	season[3], pod[3], ref[12];
 	int	hh, mi, ss;	/* -1: no time */
 	int	bad;		/* not a real date: February 30 */
+	int	yexp;		/* the year was written, not taken */
 };
 void	tv_fmt(const struct tv *, char *out, size_t sz);
 int	tv_ref(const struct numctx *, long *days);
