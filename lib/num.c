@@ -310,13 +310,18 @@ attach(struct numctx *c, struct cand *cd)
 	struct cand t;
 	size_t k = cd->j, n = strlen(cd->value), r;
 
-	if (cd->type != WK_N_DATE || n != 10 || cd->mod != 0)
+	/* "tonight at 10": the time replaces the part of the day */
+	if (cd->type == WK_N_TIME && n == 13 && cd->value[10] == 'T' &&
+	    cd->value[11] >= 'A')
+		n = 10;
+	else if (cd->type != WK_N_DATE || n != 10 || cd->mod != 0)
 		return;
 	if (numlex_is(c, k, "at") || numlex_sym(c, k, ','))
 		k++;
 	if (k >= c->na || (r = num_time(c, k, &t)) == 0 || t.value[0] != 'T')
 		return;
 	cd->type = WK_N_TIME;
+	cd->value[n] = '\0';
 	num_cat(cd->value, sizeof cd->value, t.value);
 	memcpy(cd->unit, t.unit, sizeof cd->unit);
 	cd->j = r;

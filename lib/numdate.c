@@ -486,8 +486,9 @@ relunit(struct numctx *c, size_t i, struct tv *t)
 		tv_day(t, ref);
 		return j + 1;
 	}
-	if (x->pod[0] != '\0' && dir == 0) {	/* "this morning" */
-		tv_day(t, ref);
+	if (x->pod[0] != '\0' && (dir == 0 || (dir < 0 &&
+	    strcmp(x->pod, "NI") == 0))) {	/* this morning, last night */
+		tv_day(t, ref + dir);
 		memcpy(t->pod, x->pod, 3);
 		return j + 1;
 	}

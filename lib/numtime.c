@@ -90,15 +90,17 @@ clock(struct numctx *c, size_t i, int *hh, int *mi, int *ss, char *unit,
 		*ss = -1;
 		return i + 1;
 	}
-	/* "8.30pm", "6.45 a.m.": a dot between hours and minutes */
+	/* "8.30pm", "6.45 a.m.", "at 18.45": a dot between hours and
+	 * minutes */
 	if (i < c->na && c->a[i].kind == A_NUM && (c->a[i].fl & F_DEC) &&
 	    c->a[i].e - c->a[i].s >= 4 && c->a[i].e - c->a[i].s <= 5 &&
-	    c->s[c->a[i].e - 3] == '.' && (ap = ampm(c, j, &k)) != 0) {
+	    c->s[c->a[i].e - 3] == '.' && ((ap = ampm(c, j, &k)) != 0 ||
+	    (i > 0 && numlex_is(c, i - 1, "at") && (k = j)))) {
 		h = atoi(c->s + c->a[i].s);
 		m = atoi(c->s + c->a[i].e - 2);
-		if (h < 1 || h > 12 || m > 59)
+		if (h > (ap ? 12 : 23) || (ap && h < 1) || m > 59)
 			return 0;
-		*hh = h % 12 + (ap == 2 ? 12 : 0);
+		*hh = ap ? h % 12 + (ap == 2 ? 12 : 0) : h;
 		*mi = m;
 		*ss = -1;
 		return k;
@@ -150,7 +152,8 @@ clock(struct numctx *c, size_t i, int *hh, int *mi, int *ss, char *unit,
 			return 0;
 		h = h % 12 + (ap == 2 ? 12 : 0);
 		j = k;
-	} else if (numlex_is(c, j, "o'clock") && h >= 1 && h <= 12)
+	} else if ((numlex_is(c, j, "o'clock") || numlex_is(c, j, "oclock")) &&
+	    h >= 1 && h <= 12)
 		j++;
 	else
 		return 0;
