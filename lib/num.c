@@ -105,7 +105,8 @@ trigger(const struct numctx *c, size_t i)
 		return 0;
 	if (x->card >= 0 || x->ord || x->frac || x->mon || x->wd || x->qtr ||
 	    (x->mult > 0 && !(x->fl & (L_PL | L_ABBR))) ||
-	    x->half || x->season[0] || x->set[0] || (x->rel && x->rel !=
+	    x->half || x->season[0] || x->set[0] || x->pod[0] ||
+	    (x->rel && x->rel !=
 	    R_AGO && x->rel != R_PER) || x->mod == WK_M_START ||
 	    x->mod == WK_M_MID || x->mod == WK_M_END)
 		return 1;

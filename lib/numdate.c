@@ -346,7 +346,7 @@ pod(struct numctx *c, size_t j, struct tv *t)
 {
 	const struct lex *p = numlex_get(c, j);
 
-	if (p != NULL && p->pod[0] != '\0') {
+	if (p != NULL && p->pod[0] != '\0' && !(p->fl & L_PL)) {
 		memcpy(t->pod, p->pod, 3);
 		return j + 1;
 	}
@@ -602,6 +602,14 @@ relword(struct numctx *c, size_t i, struct tv *t)
 	case R_TODAY: case R_TONIGHT: case R_YESTERDAY: case R_TOMORROW:
 		break;
 	default:
+		/* "in the morning": a part of some day */
+		if (x->pod[0] != '\0' && !(x->fl & L_PL) && i > 1 &&
+		    numlex_is(c, i - 1, "the") && numlex_is(c, i - 2, "in")) {
+			t->gran = G_REF;
+			snprintf(t->ref, sizeof t->ref, "T%s", x->pod);
+			t->hh = 0;	/* a time, not a date */
+			return j;
+		}
 		return 0;
 	}
 	if (x->rel == R_TONIGHT)

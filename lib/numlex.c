@@ -169,8 +169,9 @@ lexline(const char *name, unsigned long line, const char *p, size_t n)
 	memo[h] = memo[h] == 0 || memo[h] == x - lexv + 1 ? x - lexv + 1 : -1;
 	/* what trigger() in num.c starts at */
 	if (x->card >= 0 || x->ord || x->frac || x->mon || x->wd || x->qtr ||
-	    (x->mult > 0 && !(x->fl & (L_PL | L_ABBR))) || x->half || x->season[0] || x->set[0] || (x->rel && x->rel != R_AGO &&
-	    x->rel != R_PER) || x->mod == WK_M_START || x->mod == WK_M_MID ||
+	    (x->mult > 0 && !(x->fl & (L_PL | L_ABBR))) || x->half ||
+	    x->season[0] || x->set[0] || x->pod[0] || (x->rel &&
+	    x->rel != R_AGO && x->rel != R_PER) || x->mod == WK_M_START || x->mod == WK_M_MID ||
 	    x->mod == WK_M_END || (x->tu[0] && (x->fl & L_PL)) ||
 	    (wn == 1 && p[0] == 'a') || (wn == 2 && memcmp(p, "an", 2) == 0))
 		trigbits[h / 64] |= 1ull << (h % 64);

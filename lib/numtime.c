@@ -360,6 +360,12 @@ one:
 			num_range(cd->value, sizeof cd->value, a, b);
 			return cd->j = j2;
 		}
+		/* "once a week", "twice a year": how often */
+		if (before(c, i, "once") || before(c, i, "twice")) {
+			durval(dec_int(1), x, cd->value, sizeof cd->value);
+			cd->type = WK_N_SET;
+			return cd->j = k;
+		}
 		if (!(before(c, i, "for") || before(c, i, "within") ||
 		    before(c, i, "than") || before(c, i, "about") ||
 		    before(c, i, "nearly") || before(c, i, "almost") ||
@@ -387,6 +393,12 @@ one:
 	}
 	if ((x = unitat(c, j, &k)) == NULL)
 		return 0;
+	/* "one hour and a half" */
+	if (numlex_is(c, k, "and") && (numlex_is(c, k + 1, "a") ||
+	    numlex_is(c, k + 1, "one")) && numlex_is(c, k + 2, "half")) {
+		v = dec_add(v, dec_div(dec_int(1), 2));
+		k += 3;
+	}
 	durval(v, x, cd->value, sizeof cd->value);
 	return cd->j = k;
 }
@@ -408,11 +420,22 @@ num_set(struct numctx *c, size_t i, struct cand *cd)
 		snprintf(cd->value, sizeof cd->value, "%s", x->set);
 		return cd->j = j;
 	}
-	/* "on Mondays", "at weekends" */
+	/* "on Mondays", "at weekends", "Friday mornings" */
 	if (x->wd != 0 && (x->fl & L_PL) && (before(c, i, "on") ||
 	    before(c, i, "every"))) {
 		snprintf(cd->value, sizeof cd->value, "XXXX-WXX-%d", x->wd);
 		return cd->j = j;
+	}
+	if (x->rel == R_WEEKEND && (x->fl & L_PL) && (before(c, i, "on") ||
+	    before(c, i, "at"))) {
+		snprintf(cd->value, sizeof cd->value, "XXXX-WXX-WE");
+		return cd->j = j;
+	}
+	if (x->wd != 0 && !(x->fl & L_PL) && (y = numlex_get(c, j)) != NULL &&
+	    y->pod[0] && (y->fl & L_PL)) {
+		snprintf(cd->value, sizeof cd->value, "XXXX-WXX-%dT%s", x->wd,
+		    y->pod);
+		return cd->j = j + 1;
 	}
 	if (x->rel != R_EVERY)
 		return 0;
@@ -423,6 +446,18 @@ num_set(struct numctx *c, size_t i, struct cand *cd)
 		j = i + 1, v = dec_int(1);
 	if ((y = numlex_get(c, j)) == NULL)
 		return 0;
+	if (y->rel == R_WEEKEND) {		/* every weekend */
+		snprintf(cd->value, sizeof cd->value, "XXXX-WXX-WE");
+		return cd->j = j + 1;
+	}
+	if (y->pod[0] != '\0') {		/* every morning */
+		snprintf(cd->value, sizeof cd->value, "T%s", y->pod);
+		return cd->j = j + 1;
+	}
+	if (strcmp(y->tu, "Q") == 0 && !(y->fl & L_PL)) {
+		snprintf(cd->value, sizeof cd->value, "P3M");
+		return cd->j = j + 1;
+	}
 	if (y->wd != 0 && c->a[j].e - c->a[j].s > 4) {
 		snprintf(cd->value, sizeof cd->value, "XXXX-WXX-%d", y->wd);
 		return cd->j = j + 1;

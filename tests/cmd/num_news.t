@@ -33,6 +33,7 @@ $ wk-num -t -d 2025-03-24
 < cardinal28	The firm cut 12 percent of its workforce, or about 3,400 jobs.
 > cardinal01	18	27	CARDINAL	1200000			1,200,000
 > cardinal02	19	22	CARDINAL	3.5			3.5
+> cardinal02	57	69	SET	P3M			each quarter
 > cardinal03	34	37	CARDINAL	-15			-15
 > cardinal04	19	23	CARDINAL	1200000			1.2m
 > cardinal04	51	57	ORDINAL	2			second
