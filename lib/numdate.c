@@ -705,6 +705,42 @@ quarter(struct numctx *c, size_t i, struct tv *t)
 	return j;
 }
 
+/*
+ * A noun after a year-like number: a capitalized word ("Olympics"), or a
+ * lower-case one that is no plural ("election"; "2000 delegates" is a
+ * count) unless it names an event.
+ */
+static int
+yearnoun(struct numctx *c, size_t j)
+{
+	static const char *events[] = { "elections", "olympics", "games",
+	    "attacks", "bombings", "protests", "talks", "polls", "floods",
+	    "riots", "accords", "championships", "finals", "hearings", NULL };
+	const char *w;
+	size_t n, k;
+
+	static const char *counts[] = { "people", "men", "women", "children",
+	    "police", "staff", "personnel", "cattle", "others", NULL };
+
+	if (j >= c->na || c->a[j].kind != A_WORD)
+		return 0;
+	if (c->a[j].fl & F_CAP)
+		return 1;
+	if (numlex_get(c, j) != NULL)
+		return 0;
+	for (k = 0; counts[k] != NULL; k++)
+		if (numlex_isn(c, j, counts[k], strlen(counts[k])))
+			return 0;
+	w = c->s + c->a[j].s;
+	n = c->a[j].e - c->a[j].s;
+	if (w[n - 1] != 's' || (n > 2 && w[n - 2] == 's'))
+		return 1;
+	for (k = 0; events[k] != NULL; k++)
+		if (numlex_isn(c, j, events[k], strlen(events[k])))
+			return 1;
+	return 0;
+}
+
 /* 1990s, the '90s, 2019, 2019-20, summer 2024 */
 static size_t
 yearish(struct numctx *c, size_t i, struct tv *t)
@@ -739,6 +775,15 @@ yearish(struct numctx *c, size_t i, struct tv *t)
 	if (j < c->na && numlex_adj(c, j) && (c->a[j].kind == A_WORD ||
 	    numlex_sym(c, j, '%')))
 		return 0;
+	/* "the 2002 Bali bombings", "a 1976 airliner bombing", "its 2023
+	 * report": a year between a determiner and a noun */
+	if (i > 0 && y >= 1900 && y <= 2100 && yearnoun(c, j) &&
+	    (numlex_is(c, i - 1, "the") || numlex_is(c, i - 1, "a") ||
+	    numlex_is(c, i - 1, "its") || numlex_is(c, i - 1, "his") ||
+	    numlex_is(c, i - 1, "her") || numlex_is(c, i - 1, "their") ||
+	    numlex_is(c, i - 1, "our") || numlex_is(c, i - 1, "this") ||
+	    numlex_is(c, i - 1, "that") || numlex_is(c, i - 1, "last")))
+		goto year;
 	/* date context: a preposition, a season, fiscal, a range */
 	if (p == NULL && !(i > 0 && numlex_sym(c, i - 1, '(')))
 		return 0;
@@ -757,16 +802,13 @@ yearish(struct numctx *c, size_t i, struct tv *t)
 	    numlex_is(c, i - 1, "nearly") || numlex_is(c, i - 1, "almost") ||
 	    numlex_is(c, i - 1, "up") || numlex_is(c, i - 1, "more") ||
 	    numlex_is(c, i - 1, "less") || numlex_is(c, i - 1, "least"))) {
-		/* "the 2016 election": a year before a noun */
-		if (!(numlex_is(c, i - 1, "the") && y >= 1900 && y <= 2100 &&
-		    j < c->na && c->a[j].kind == A_WORD &&
-		    !(c->a[j].fl & F_CAP) && numlex_get(c, j) == NULL))
-			return 0;
+		return 0;
 	}
 	if (y < 1600 && !(p != NULL && (numlex_is(c, i - 1, "in") ||
 	    numlex_is(c, i - 1, "since"))))
 		return 0;
 	(void)x;
+year:
 	t->gran = G_YEAR;
 	t->y = y;
 	/* 2019-20, 2019-2020: a range of years */
