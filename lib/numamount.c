@@ -206,7 +206,7 @@ num_amount(struct numctx *c, size_t i, struct cand *cd)
 	const char *code = NULL, *code2;
 	size_t j, j2, k, from, from2;
 	int ord, ord2, range = 0;
-	struct dec v1;
+	struct dec v1, d;
 
 	memset(cd, 0, sizeof *cd);
 	cd->type = WK_N_CARDINAL;
@@ -225,8 +225,17 @@ num_amount(struct numctx *c, size_t i, struct cand *cd)
 		if (code != NULL && (j2 = curprefix(c, k, &code2)) > 0 &&
 		    strcmp(code, code2) == 0)
 			k += j2;
+		/* a range goes up: "68-34" is a vote, "from 10 to 5" a fall */
 		if ((j2 = signednum(c, k, &v2, &ord2, &from2)) > 0 &&
-		    ord2 == ord) {
+		    ord2 == ord && (d = dec_add(v2, dec_mul(v, dec_int(-1)))).ok &&
+		    (d.m > 0 || (numlex_get(c, j2 - 1) != NULL &&
+		    numlex_get(c, j2 - 1)->mult > 0))) {
+			const struct lex *sx = numlex_get(c, j2 - 1);
+
+			/* "$5-10 million": the scale is written once */
+			if (sx != NULL && sx->mult > 0 && c->a[j - 1].kind ==
+			    A_NUM && c->a[j2 - 1].kind == A_WORD)
+				v = dec_pow10(v, sx->mult);
 			range = 1;
 			j = j2;
 		}
