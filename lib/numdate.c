@@ -530,6 +530,10 @@ ago(struct numctx *c, size_t i, struct tv *t)
 	case 'Y':
 		t->gran = G_YEAR;
 		t->y = c->ry + dir * n;
+		if (t->y < 1) {		/* "3,000 years ago": TIMEX3 BC years */
+			t->gran = G_REF;
+			snprintf(t->ref, sizeof t->ref, "BC%04d", 1 - t->y);
+		}
 		break;
 	case 'M':
 		if (strcmp(x->tu, "MIN") == 0)
@@ -1031,7 +1035,7 @@ num_date(struct numctx *c, size_t i, struct cand *cd)
 	cd->type = t.hh >= 0 || t.pod[0] ? WK_N_TIME : WK_N_DATE;
 	cd->yexp = t.yexp || t.gran == G_YEAR;
 	tv_fmt(&t, cd->value, sizeof cd->value);
-	if (t.gran == G_YEAR && t.n > t.y) {	/* 2019-20 */
+	if (t.gran == G_YEAR && t.n > 0 && t.n > t.y) {	/* 2019-20 */
 		snprintf(cd->value, sizeof cd->value, "%04d..%04d", t.y, t.n);
 	} else if (d2 > 0) {
 		char hi[64];
