@@ -532,7 +532,8 @@ ago(struct numctx *c, size_t i, struct tv *t)
 		t->y = c->ry + dir * n;
 		if (t->y < 1) {		/* "3,000 years ago": TIMEX3 BC years */
 			t->gran = G_REF;
-			snprintf(t->ref, sizeof t->ref, "BC%04d", 1 - t->y);
+			snprintf(t->ref, sizeof t->ref, "BC%04d",
+			    (1 - t->y) % 100000);
 		}
 		break;
 	case 'M':

@@ -134,7 +134,7 @@ struct tv {
 	int	gran;
 	int	y, m, d;	/* y 0: unknown (XXXX) */
 	int	n;		/* week, quarter, half, weekday, decade */
-	char	season[3], pod[3], ref[12];
+	char	season[3], pod[3], ref[16];
 	int	hh, mi, ss;	/* -1: no time */
 	int	bad;		/* not a real date: February 30 */
 	int	yexp;		/* the year was written, not taken */
