@@ -34,6 +34,7 @@ DATA	:= $(sort $(shell find lib/data -type f ! -name '.*' 2>/dev/null))
 PROGS	:= $(patsubst cmd/%.c,$(BIN)/%,$(CMD_SRC))
 LIB_OBJ	:= $(patsubst %.c,$(B)/%.o,$(LIB_SRC)) $(B)/embed.o $(B)/embedtab.o
 UNIT	:= $(B)/tests/unit/run
+TOOLS	:= $(B)/tests/tools/wk-rec
 MANS	:= $(sort $(wildcard man/*.[1-9]))
 
 all: $(LIBA) $(PROGS)
@@ -66,21 +67,23 @@ $(UNIT): $(patsubst %.c,$(B)/%.o,$(UNIT_SRC)) $(LIBA)
 	$(CC) $(ALL_CFLAGS) $(ALL_LDFLAGS) -o $@ \
 	    $(patsubst %.c,$(B)/%.o,$(UNIT_SRC)) $(LIBA) $(LIBS)
 
+$(B)/tests/tools/%: $(B)/tests/tools/%.o $(LIBA)
+	$(CC) $(ALL_CFLAGS) $(ALL_LDFLAGS) -o $@ $< $(LIBA) $(LIBS)
+
 unit: $(UNIT)
 
 # The tests run twice: on this build, then on the ASan+UBSan one.
-check: all $(UNIT)
-	mandoc -Tlint -Wwarning $(MANS)
-	sh tests/check.sh plain $(UNIT) $(BIN)
+check: all $(UNIT) $(TOOLS)
+	sh tests/check.sh plain $(B) $(BIN)
 	$(MAKE) asan
-	sh tests/check.sh asan build/asan/tests/unit/run build/asan/bin
+	sh tests/check.sh asan build/asan build/asan/bin
 
 SAN = -fsanitize=address,undefined -fno-sanitize-recover=undefined \
 	-fno-omit-frame-pointer
 asan:
 	$(MAKE) B=build/asan BIN=build/asan/bin LIBA=build/asan/libwirekit.a \
 	    CFLAGS="-O1 -g" HARDEN= VCFLAGS="$(SAN)" VLDFLAGS="$(SAN)" \
-	    build/asan/bin/wk-sent all build/asan/tests/unit/run
+	    all build/asan/tests/unit/run build/asan/tests/tools/wk-rec
 
 FUZZ_SECONDS ?= 10
 FUZZ = -fsanitize=fuzzer,address,undefined -fno-omit-frame-pointer
@@ -121,5 +124,6 @@ clean:
 
 .PHONY: all check asan fuzz bench eval demo model install clean unit
 .DELETE_ON_ERROR:
+.SECONDARY:
 
 -include $(shell find $(B) -name '*.d' 2>/dev/null)

@@ -10,6 +10,8 @@
 #include <stddef.h>
 #include <getopt.h>
 
+#define WK_VERSION	"0.1.0"
+
 struct wk_rec;
 
 struct wk_cliopts {
@@ -23,6 +25,7 @@ struct wk_cmd {
 	const char	*usage;		/* own options, for --help */
 	const char	*shortopts;	/* own short options, getopt syntax */
 	const struct option *longopts;	/* own long options, {0} ended */
+	/* own long options without a short one use values 256..999 */
 	/* handles one own option; returns 0, or -1 for a usage error */
 	int		(*option)(int c, const char *arg);
 	/* after options, before input: load data, check option values */

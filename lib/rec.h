@@ -42,6 +42,8 @@ struct wk_reader;
 /* tsv: TSV mode; header: in TSV mode, the first line is a header */
 struct wk_reader	*wk_reader_open(const char *path, int tsv, int header,
 			    size_t max_record);
+/* Fill cbase (costs a pass over the text): for --offsets=char. */
+void			 wk_reader_count_chars(struct wk_reader *);
 /* 1 and a record, 0 at end of input; errors are reported, then skipped. */
 int			 wk_reader_next(struct wk_reader *, struct wk_rec *);
 /* The header's key names joined by tabs (TSV mode with header), or NULL. */
