@@ -47,6 +47,7 @@ run(const char *in, size_t n, int mode, size_t cap)
 	rd = wk_reader_open(path, mode != 0, mode == 2, cap);
 	if (rd == NULL)
 		return;
+	wk_reader_count_chars(rd);
 	while (wk_reader_next(rd, &r) == 1) {
 		FUZZ_ASSERT(r.text[r.len] == '\0');
 		FUZZ_ASSERT(r.len <= cap);
