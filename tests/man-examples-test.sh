@@ -81,5 +81,5 @@ check good 0 "man: 4 passed, 0 failed" sh "$here/man-examples.sh" "$tmp/bin" "$t
 check bad 1 "man: 0 passed, 3 failed" sh "$here/man-examples.sh" "$tmp/bin" "$tmp/bad.1"
 check both 1 "man: 4 passed, 3 failed" sh "$here/man-examples.sh" "$tmp/bin" "$tmp/good.1" "$tmp/bad.1"
 check usage 2 "usage: man-examples.sh BINDIR PAGE..." sh "$here/man-examples.sh"
-echo "man-examples-test: $pass passed, $fail failed"
+echo "selftest: $pass passed, $fail failed"
 [ $fail = 0 ]

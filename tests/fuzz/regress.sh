@@ -30,5 +30,5 @@ for src in "$dir"/fuzz_*.c; do
 		fi
 	done
 done
-echo "fuzz-regress: $pass passed, $fail failed"
+echo "regress: $pass passed, $fail failed"
 [ $fail = 0 ]
