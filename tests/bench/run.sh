@@ -69,7 +69,7 @@ best() {
 
 status=0
 best cat cat || status=1
-best "wc -w" wc -w || status=1
+best "LC_ALL=C wc -w" wc -w || status=1
 best tokbench "$bb/tokbench" || status=1
 tokline=$(cat "$tmp/out")
 best tsvbench "$bb/tsvbench" || status=1
@@ -88,6 +88,10 @@ else
 	status=1
 fi
 
+if [ -z "$progs" ]; then
+	echo "bench: no programs in $bindir: parallel check skipped"
+	exit $status
+fi
 if ! command -v parallel > /dev/null 2>&1; then
 	echo "bench: GNU parallel missing: parallel check skipped"
 	exit $status
