@@ -11,8 +11,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 
-int	LLVMFuzzerTestOneInput(const uint8_t *, size_t);
-
 #define FUZZ_ASSERT(c) do { if (!(c)) { \
 	fprintf(stderr, "%s:%d: invariant failed: %s\n", __FILE__, __LINE__, \
 	    #c); abort(); } } while (0)

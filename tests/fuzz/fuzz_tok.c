@@ -32,6 +32,8 @@ check_token(const char *s, size_t n, size_t i)
 	FUZZ_ASSERT(wk_utf8_invalid(key.p, key.len) == 0);
 }
 
+int	LLVMFuzzerTestOneInput(const uint8_t *, size_t);
+
 int
 LLVMFuzzerTestOneInput(const uint8_t *data, size_t n)
 {

@@ -20,7 +20,7 @@
 #include "fuzz.h"
 
 static int	memfd = -1;
-static char	path[64];
+static char	fdpath[64];
 
 static void
 check_raw(const char *in, size_t n, const struct wk_rec *r, uint64_t *base,
@@ -44,7 +44,7 @@ run(const char *in, size_t n, int mode, size_t cap)
 	uint64_t base = 0, cbase = 0;
 	size_t hlen;
 
-	rd = wk_reader_open(path, mode != 0, mode == 2, cap);
+	rd = wk_reader_open(fdpath, mode != 0, mode == 2, cap);
 	if (rd == NULL)
 		return;
 	wk_reader_count_chars(rd);
@@ -64,6 +64,8 @@ run(const char *in, size_t n, int mode, size_t cap)
 	wk_reader_close(rd);
 }
 
+int	LLVMFuzzerTestOneInput(const uint8_t *, size_t);
+
 int
 LLVMFuzzerTestOneInput(const uint8_t *data, size_t n)
 {
@@ -76,7 +78,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t n)
 		wk_quiet = 1;
 		if ((memfd = memfd_create("fuzz_tsv", 0)) == -1)
 			abort();
-		snprintf(path, sizeof(path), "/proc/self/fd/%d", memfd);
+		snprintf(fdpath, sizeof(fdpath), "/proc/self/fd/%d", memfd);
 	}
 	if (ftruncate(memfd, 0) == -1 ||
 	    pwrite(memfd, data + 1, n - 1, 0) != (ssize_t)(n - 1))

@@ -5,7 +5,8 @@
 # BUILDDIR/corpus/NAME; the inputs under tests/fuzz/regress/NAME (seeds and
 # past crashes) are replayed first. A crash, leak or broken invariant
 # fails the run and leaves its input as BUILDDIR/crash-NAME-*: copy it to
-# tests/fuzz/regress/NAME/ so that it stays a test (tests/fuzz/regress.sh).
+# tests/fuzz/regress/NAME/ so that it stays a test: tests/unit/test_fuzz.c
+# replays every file there in both builds of make check.
 set -u
 if [ $# -ne 5 ]; then
 	echo 'usage: run.sh BUILDDIR SECONDS "FUZZFLAGS" "CFLAGS" "LIBS"' >&2

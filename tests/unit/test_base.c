@@ -4,7 +4,6 @@
  */
 #define PCRE2_CODE_UNIT_WIDTH 8
 #include <pcre2.h>
-#include <fcntl.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -21,32 +20,7 @@
 #include "utf8.h"
 #include "wordlist.h"
 #include "t.h"
-
-/* Expected error messages go to /dev/null while stderr_off is in force. */
-static int	saved_stderr = -1;
-
-static void
-stderr_off(void)
-{
-	int fd = open("/dev/null", O_WRONLY);
-
-	fflush(stderr);
-	saved_stderr = dup(2);
-	if (fd >= 0) {
-		dup2(fd, 2);
-		close(fd);
-	}
-}
-
-static void
-stderr_on(void)
-{
-	if (saved_stderr >= 0) {
-		dup2(saved_stderr, 2);
-		close(saved_stderr);
-		saved_stderr = -1;
-	}
-}
+#include "tutil.h"
 
 /* ---- tsv.h ---- */
 
@@ -663,12 +637,9 @@ TEST(wl_load_reports_a_line_without_entry)
 {
 	const char *list = "alpha\n\tonly a string\nbeta\n";
 	struct wk_wl *wl = wk_wl_new();
-	int st = wk_status;
-
 	stderr_off();
 	CHECK_INTEQ(wk_wl_load(wl, list, strlen(list), "bad.txt", 1), -1);
 	stderr_on();
-	wk_status = st;
 	wk_wl_free(wl);
 }
 
@@ -689,7 +660,6 @@ TEST(wl_load_file)
 	stderr_off();
 	CHECK_INTEQ(wk_wl_load_file(wl, "/nonexistent/wk-list", 1), -1);
 	stderr_on();
-	wk_status = 0;
 	wk_wl_free(wl);
 }
 
