@@ -2,25 +2,23 @@
 # man-examples.sh BINDIR PAGE... - runs the examples of man pages. In each
 # page's EXAMPLES section, every `.Bd -literal` block holds lines
 # `$ command`, each followed by the exact lines it must print on standard
-# output; a block without `$ ` lines is not run. Other macro lines inside
-# a block are ignored. mdoc escapes are undone first (\e \(aq \- \& \(dq).
-# Each command runs with `sh -c` in the current directory, BINDIR first on
-# PATH, LC_ALL=C, stdin empty. Prints "man: N passed, N failed".
+# output (and it must exit 0); a block without `$ ` lines is not run.
+# Other macro lines inside a block are ignored. mdoc escapes are undone
+# first (\e \(aq \- \& \(dq). The examples become a table for
+# tests/cmd/run.sh, which runs each in the current directory with BINDIR
+# first on PATH, LC_ALL=C and stdin empty. Prints "man: N passed, N failed".
 set -u
 if [ $# -lt 1 ]; then
 	echo "usage: man-examples.sh BINDIR PAGE..." >&2
 	exit 2
 fi
-bindir=$(cd "$1" && pwd) || exit 2
+bindir=$1
 shift
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT INT TERM
-PATH=$bindir:$PATH
-LC_ALL=C
-export PATH LC_ALL
 
 for page in "$@"; do
-	awk -v dir="$tmp" -v page="$page" '
+	awk -v page="$page" '
 	function unesc(s,    out, i, c, two) {
 		out = ""
 		for (i = 1; i <= length(s); i++) {
@@ -39,38 +37,19 @@ for page in "$@"; do
 	/^\.Sh / { ex = ($2 == "EXAMPLES"); next }
 	!ex { next }
 	/^\.Bd +-literal/ { lit = 1; next }
-	/^\.Ed/ { lit = 0; cur = ""; next }
+	/^\.Ed/ { lit = 0; run = 0; next }
 	!lit || /^\./ { next }
 	/^\$ / {
-		n = 0
-		while ((getline k < (dir "/count")) > 0) n = k
-		close(dir "/count")
-		n++
-		print n > (dir "/count"); close(dir "/count")
-		cur = dir "/" n
-		print page > (cur ".page"); close(cur ".page")
-		print unesc(substr($0, 3)) > (cur ".cmd"); close(cur ".cmd")
-		printf "" > (cur ".want"); close(cur ".want")
+		cmd = unesc(substr($0, 3))
+		printf "=== %s: %s\n$ %s\n", page, cmd, cmd
+		run = 1
 		next
 	}
-	cur != "" { print unesc($0) >> (cur ".want"); close(cur ".want") }
+	run { print "> " unesc($0) }
 	' "$page"
-done
+done > "$tmp/man.t"
 
-pass=0 fail=0 i=1
-while [ -f "$tmp/$i.cmd" ]; do
-	cmd=$(cat "$tmp/$i.cmd")
-	sh -c "$cmd" < /dev/null > "$tmp/got" 2> "$tmp/err"
-	st=$?
-	if [ $st = 0 ] && cmp -s "$tmp/got" "$tmp/$i.want"; then
-		pass=$((pass + 1))
-	else
-		fail=$((fail + 1))
-		echo "FAIL: $(cat "$tmp/$i.page"): \$ $cmd (exit status $st)"
-		diff "$tmp/$i.want" "$tmp/got" | head -n 20 | sed 's/^/  /'
-		head -c 400 "$tmp/err" | sed 's/^/  stderr: /'
-	fi
-	i=$((i + 1))
-done
-echo "man: $pass passed, $fail failed"
-[ $fail = 0 ]
+sh "$(dirname "$0")/cmd/run.sh" "$bindir" "$tmp/man.t" > "$tmp/log"
+st=$?
+sed 's/^cmd: \([0-9]* passed\)/man: \1/' "$tmp/log"
+exit $st
