@@ -689,3 +689,29 @@ TEST(wl_longest_over_tokens)
 	CHECK(wk_wl_longest(wl, s, toks.v, toks.n, toks.n - 1) == NULL);
 	wk_wl_free(wl);
 }
+
+TEST(wl_longest_folds_the_text)
+{
+	const char *s = "the U.S. envoy to C\xc3\xb4te d\xe2\x80\x99Ivoire  "
+	    "and   NEW\nYORK";
+	struct wk_wl *wl = wk_wl_new();
+	const struct wk_wlent *e;
+	long i;
+
+	wk_wl_add(wl, "U.S.", 4, 1, "United States", 13);
+	wk_wl_add(wl, "Cote d'Ivoire", 13, 2, NULL, 0);
+	wk_wl_add(wl, "C\xc3\xb4te d'Ivoire", 14, 3, NULL, 0);
+	wk_wl_add(wl, "New York", 8, 4, NULL, 0);
+	tokstr(s);
+	e = (i = tokat(s, "U.S.")) >= 0 ?
+	    wk_wl_longest(wl, s, toks.v, toks.n, i) : NULL;
+	CHECK(e != NULL && e->val == 1 && e->ntok == 1 &&
+	    strcmp(e->str, "United States") == 0);
+	e = (i = tokat(s, "C\xc3\xb4te")) >= 0 ?
+	    wk_wl_longest(wl, s, toks.v, toks.n, i) : NULL;
+	CHECK(e != NULL && e->val == 3);	/* the accent is kept */
+	e = (i = tokat(s, "NEW")) >= 0 ?
+	    wk_wl_longest(wl, s, toks.v, toks.n, i) : NULL;
+	CHECK(e != NULL && e->val == 4 && e->ntok == 2);
+	wk_wl_free(wl);
+}
