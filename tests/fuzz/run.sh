@@ -3,7 +3,8 @@
 # fuzz`: builds each libFuzzer harness tests/fuzz/fuzz_*.c with clang
 # against BUILDDIR/libwirekit.a and runs it SECONDS. The corpus grows under
 # BUILDDIR/corpus/NAME; the inputs under tests/fuzz/regress/NAME (seeds and
-# past crashes) are replayed first. A crash, leak or broken invariant
+# past crashes) are replayed first; NAME.dict, if there, is its libFuzzer
+# dictionary. A crash, leak or broken invariant
 # fails the run and leaves its input as BUILDDIR/crash-NAME-*: copy it to
 # tests/fuzz/regress/NAME/ so that it stays a test: tests/unit/test_fuzz.c
 # replays every file there in both builds of make check.
@@ -24,10 +25,12 @@ for src in "$dir"/fuzz_*.c; do
 	    $libs || exit 2
 	mkdir -p "$b/corpus/$name" "$dir/regress/$name"
 	log=$b/fuzz_$name.log
+	dict=
+	[ -f "$dir/$name.dict" ] && dict=-dict=$dir/$name.dict
 	echo "fuzz: $name for ${secs}s"
 	"$exe" -max_total_time="$secs" -timeout=10 -max_len=16384 \
 	    -close_fd_mask=3 -print_final_stats=1 \
-	    -artifact_prefix="$b/crash-$name-" \
+	    -artifact_prefix="$b/crash-$name-" $dict \
 	    "$b/corpus/$name" "$dir/regress/$name" > "$log" 2>&1
 	st=$?
 	if [ $st = 0 ]; then
