@@ -28,7 +28,8 @@ for src in "$dir"/fuzz_*.c; do
 	dict=
 	[ -f "$dir/$name.dict" ] && dict=-dict=$dir/$name.dict
 	echo "fuzz: $name for ${secs}s"
-	"$exe" -max_total_time="$secs" -timeout=10 -max_len=16384 \
+	# undefined behaviour is a finding too, as in the ASan build of check
+	UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 "$exe" -max_total_time="$secs" -timeout=10 -max_len=16384 \
 	    -close_fd_mask=3 -print_final_stats=1 \
 	    -artifact_prefix="$b/crash-$name-" $dict \
 	    "$b/corpus/$name" "$dir/regress/$name" > "$log" 2>&1
@@ -39,7 +40,7 @@ for src in "$dir"/fuzz_*.c; do
 	else
 		fail=$((fail + 1))
 		echo "fuzz: $name: FAILED (status $st); log $log"
-		grep -E -A 30 '^==[0-9]+==ERROR|invariant failed|^SUMMARY|deadly signal' \
+		grep -E -A 30 '^==[0-9]+==ERROR|runtime error|invariant failed|^SUMMARY|deadly signal' \
 		    "$log" | head -n 60
 		ls "$b"/crash-"$name"-* "$b"/leak-"$name"-* \
 		    "$b"/timeout-"$name"-* 2>/dev/null | sed 's/^/fuzz: input: /'
