@@ -8,6 +8,7 @@
  */
 #include <stdio.h>
 #include <string.h>
+#include <strings.h>
 
 #include "numint.h"
 
@@ -32,7 +33,10 @@ curprefix(struct numctx *c, size_t i, const char **code)
 	/* "USD 5m", "US$40", "c $ 16.4": a code in capitals, a symbol, or
 	 * a word of currency.txt ("rmb 10") */
 	if (c->a[i].kind == A_WORD && !(c->a[i].fl & F_UPPER) &&
-	    c->a[i + k - 1].kind != A_SYM && numlex_phrase(c, 3, i, code) != k)
+	    c->a[i + k - 1].kind != A_SYM && !(k == 1 && c->a[i].e -
+	    c->a[i].s == 3 && numlex_phrase(c, 3, i, code) == 1 &&
+	    (strncasecmp(c->s + c->a[i].s, *code, 3) == 0 ||
+	    numlex_is(c, i, "rmb"))))
 		return 0;
 	return k;
 }

@@ -658,7 +658,7 @@ numlex_phrase(struct numctx *c, int list, size_t i, const char **str)
 	for (k = j; k > i; k--) {
 		len = ends[k - i - 1];
 		h = whash(c->key.p, len) % FBITS;
-		if (!(pbits[list][h / 64] & (1ull << (h % 64))))
+		if (!(pbits[list == 3 ? 1 : list][h / 64] & (1ull << (h % 64))))
 			continue;
 		if (list == 0)
 			ent = wk_wl_get(unitwl, c->key.p, len);
