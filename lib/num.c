@@ -88,10 +88,11 @@ trigger(const struct numctx *c, size_t i)
 	    (c->a[i + 1].kind == A_NUM || (c->a[i + 1].kind == A_SYM &&
 	    iscur(c->a[i + 1].cp))))
 		return 1;	/* USD 5m, US$40 */
-	if (a->lx < 0 && numlex_maybe(c, 2, i))
+	if (a->lx < 0 && numlex_anyfirst(c, i) && numlex_maybe(c, 2, i))
 		return 1;	/* a holiday: Christmas, Labor Day */
 	/* "C$ 16", "u.s. $ 5", "rmb 10": currency words before a number */
-	if (a->lx < 0 && numlex_maybe(c, 1, i) && i + 1 < c->na &&
+	if (a->lx < 0 && numlex_anyfirst(c, i) && numlex_maybe(c, 1, i) &&
+	    i + 1 < c->na &&
 	    (c->a[i + 1].kind == A_NUM || (c->a[i + 1].kind == A_SYM &&
 	    (iscur(c->a[i + 1].cp) || c->a[i + 1].cp == '.'))))
 		return 1;
@@ -114,7 +115,7 @@ trigger(const struct numctx *c, size_t i)
 	    numlex_is(c, i, "minus") || numlex_is(c, i, "negative"))
 		return i + 1 < c->na && (numlex_get(c, i + 1) != NULL ||
 		    c->a[i + 1].kind == A_NUM);
-	if (x->tu[0] && (x->fl & L_PL))
+	if (x->tu[0] && (x->fl & L_PL) && !(x->fl & L_ABBR))
 		return 1;	/* for years */
 	return 0;
 }
@@ -161,10 +162,18 @@ num_mod_left(struct numctx *c, size_t i, size_t lo, size_t *start)
 	size_t k, n, w;
 	int temporal = *start;	/* in: 1 for dates and times */
 
+	/* every modifier ends in a word: most spans have none before them */
+	if (i <= lo || c->a[i - 1].kind != A_WORD || c->a[i - 1].e -
+	    c->a[i - 1].s > 13) {
+		*start = i;
+		return 0;
+	}
 	for (k = 0; k < sizeof mods / sizeof mods[0]; k++) {
 		for (n = 0; n < 3 && mods[k].w[n] != NULL; n++)
 			;
-		if (i < lo + n || (temporal && !mods[k].temporal))
+		if (i < lo + n || (temporal && !mods[k].temporal) ||
+		    !numlex_isn(c, i - 1, mods[k].w[n - 1],
+		    strlen(mods[k].w[n - 1])))
 			continue;
 		for (w = 0; w < n; w++)
 			if (!numlex_isn(c, i - n + w, mods[k].w[w],

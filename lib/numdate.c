@@ -33,25 +33,44 @@ tv_day(struct tv *t, long days)
 	cal_civil(days, &t->y, &t->m, &t->d);
 }
 
+/* v as w digits, zero-padded; returns the end */
+static char *
+digits(char *p, int v, int w)
+{
+	int k;
+
+	for (k = w - 1; k >= 0; k--, v /= 10)
+		p[k] = '0' + v % 10;
+	return p + w;
+}
+
 void
 tv_fmt(const struct tv *t, char *out, size_t sz)
 {
 	char y[16];
 	int n = 0;
 
-	if (t->y > 0)
-		snprintf(y, sizeof y, "%04d", t->y);
+	if (t->y > 0 && t->y < 10000)
+		digits(y, t->y, 4)[0] = '\0';
 	else
 		strcpy(y, "XXXX");
 	switch (t->gran) {
-	case G_DAY:
-		n = snprintf(out, sz, "%s-%02d-%02d", y, t->m, t->d);
+	case G_DAY:	/* the common cases without printf: it is slow */
+		memcpy(out, y, 4);
+		out[4] = '-';
+		digits(out + 5, t->m, 2)[0] = '-';
+		digits(out + 8, t->d, 2)[0] = '\0';
+		n = 10;
 		break;
 	case G_MONTH:
-		n = snprintf(out, sz, "%s-%02d", y, t->m);
+		memcpy(out, y, 4);
+		out[4] = '-';
+		digits(out + 5, t->m, 2)[0] = '\0';
+		n = 7;
 		break;
 	case G_YEAR:
-		n = snprintf(out, sz, "%s", y);
+		memcpy(out, y, 5);
+		n = 4;
 		break;
 	case G_WEEK:
 		n = snprintf(out, sz, "%s-W%02d", y, t->n);
@@ -506,6 +525,8 @@ ago(struct numctx *c, size_t i, struct tv *t)
 	int64_t n;
 	long ref;
 
+	if (!numlex_tu_ahead(c, i + 1, 8))
+		return 0;
 	if (numlex_is(c, i, "a") || numlex_is(c, i, "an")) {
 		v = dec_int(1);
 		j = i + 1;
@@ -641,8 +662,8 @@ century(struct numctx *c, size_t i, struct tv *t)
 	int ord;
 	size_t j;
 
-	if ((j = num_number(c, i, &v, &ord)) == 0 || !ord ||
-	    !dec_is_int(v, &n) || n < 1 || n > 30)
+	if (!numlex_tu_ahead(c, i + 1, 4) || (j = num_number(c, i, &v, &ord))
+	    == 0 || !ord || !dec_is_int(v, &n) || n < 1 || n > 30)
 		return 0;
 	if (!numlex_is(c, j, "century") && !(numlex_sym(c, j, '-') &&
 	    numlex_is(c, j + 1, "century")))

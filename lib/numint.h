@@ -108,6 +108,10 @@ size_t	numlex_phrase(struct numctx *, int list, size_t i, const char **str);
 /* the cheap filter of numlex_phrase: 0 if no phrase of list starts at i;
  * list 2 is the holidays, 3 the currency words without the ISO codes */
 int	numlex_maybe(const struct numctx *, int list, size_t i);
+/* a time unit (or "ago") among atoms [i, i + n): a cheap guard */
+int	numlex_tu_ahead(const struct numctx *, size_t i, size_t n);
+/* a word that may start a currency or holiday phrase (faster) */
+int	numlex_anyfirst(const struct numctx *, size_t i);
 
 /* a span being built */
 struct cand {

@@ -27,6 +27,10 @@ static struct wk_wl	*lexwl, *unitwl, *curwl, *isowl, *holwl;
  * up; one only in the first is looked up when the grammar asks.
  */
 #define FBITS	(1u << 16)
+/* ASCII word characters: 1 lower case, 2 upper case, 4 digit */
+static uint8_t		 ctab[256];
+/* the first atoms of currency and holiday phrases together */
+static uint64_t		 anyfirst[FBITS / 64];
 static uint64_t		 allbits[FBITS / 64], trigbits[FBITS / 64];
 /* the same over whole unit (0) and currency (1) phrase keys */
 static uint64_t		 pbits[3][FBITS / 64];
@@ -172,7 +176,8 @@ lexline(const char *name, unsigned long line, const char *p, size_t n)
 	    (x->mult > 0 && !(x->fl & (L_PL | L_ABBR))) || x->half ||
 	    x->season[0] || x->set[0] || x->pod[0] || (x->rel &&
 	    x->rel != R_AGO && x->rel != R_PER) || x->mod == WK_M_START || x->mod == WK_M_MID ||
-	    x->mod == WK_M_END || (x->tu[0] && (x->fl & L_PL)) ||
+	    x->mod == WK_M_END || x->tu[0] || x->rel == R_AGO ||
+	    (wn == 7 && memcmp(p, "century", 7) == 0) ||
 	    (wn == 1 && p[0] == 'a') || (wn == 2 && memcmp(p, "an", 2) == 0))
 		trigbits[h / 64] |= 1ull << (h % 64);
 }
@@ -247,6 +252,8 @@ loadphrases(struct wk_wl *wl, const char *name, int list)
 void
 numlex_init(void)
 {
+	size_t k;
+
 	if (lexwl != NULL)
 		return;
 	lexwl = wk_wl_new();
@@ -259,6 +266,11 @@ numlex_init(void)
 	loadphrases(isowl, "num/iso4217.txt", 1);
 	holwl = wk_wl_new();
 	loadphrases(holwl, "num/holidays.txt", 2);
+	for (k = 0; k < 256; k++)
+		ctab[k] = k >= 'a' && k <= 'z' ? 1 : k >= 'A' && k <= 'Z' ? 2 :
+		    k >= '0' && k <= '9' ? 4 : 0;
+	for (k = 0; k < FBITS / 64; k++)
+		anyfirst[k] = fbits[1][k] | fbits[2][k];
 }
 
 /* -1: not a lexicon word; -2: maybe, look it up when asked */
@@ -487,7 +499,25 @@ numlex_atoms(struct numctx *c)
 			cp = ch;
 		}
 		if ((cp >= 0 && wk_is_letter(cp))) {
-			q = word(s, n, p);
+			uint32_t h = 2166136261u;
+			int low = 0;
+
+			/* ASCII words in one pass: end, hash, case */
+			for (q = p; q < n && ctab[(unsigned char)s[q]]; q++) {
+				h = (h ^ ((unsigned char)s[q] |
+				    (ctab[(unsigned char)s[q]] & 2 ? 32 : 0))) *
+				    16777619u;
+				low |= ctab[(unsigned char)s[q]] & 1;
+			}
+			if (q == p || (q < n && (s[q] == '\'' ||
+			    ((unsigned char)s[q] & 0x80)))) {
+				q = word(s, n, p);	/* apostrophes, UTF-8 */
+				h = whash(s + p, q - p);
+				low = 0;
+				for (size_t k = p; k < q; k++)
+					if (s[k] >= 'a' && s[k] <= 'z')
+						low = 1;
+			}
 			if (q - p == 3 && memcmp(s + p, "www", 3) == 0 && q < n &&
 			    s[q] == '.') {
 				p = skipchunk(c, p);
@@ -503,19 +533,11 @@ numlex_atoms(struct numctx *c)
 				a->fl |= F_CAP;
 			if (ch >= 0x80)
 				a->fl |= wk_is_upper(cp) ? F_CAP : 0;
-			a->h = whash(s + p, q - p) % FBITS;
+			a->h = h % FBITS;
 			a->lx = ch < 0x80 ? lookup(s + p, q - p, a->h) : -1;
 			a->cp = 0;
-			{
-				size_t k;
-				int up = 1;
-
-				for (k = p; k < q; k++)
-					if (s[k] >= 'a' && s[k] <= 'z')
-						up = 0;
-				if (up)
-					a->fl |= F_UPPER;
-			}
+			if (!low)
+				a->fl |= F_UPPER;
 			ws = 0;
 			p = q;
 			continue;
@@ -624,6 +646,24 @@ phrasekey(struct numctx *c, size_t i, size_t j, size_t *ends)
 		ends[k - i] = q - c->key.p;
 	}
 	c->key.len = q - c->key.p;
+}
+
+int
+numlex_tu_ahead(const struct numctx *c, size_t i, size_t n)
+{
+	size_t k;
+
+	for (k = i; k < c->na && k < i + n; k++)
+		if (c->a[k].lx >= 0 && (lexv[c->a[k].lx].tu[0] ||
+		    lexv[c->a[k].lx].rel == R_AGO))
+			return 1;
+	return 0;
+}
+
+int
+numlex_anyfirst(const struct numctx *c, size_t i)
+{
+	return (anyfirst[c->a[i].h / 64] >> (c->a[i].h % 64)) & 1;
 }
 
 int

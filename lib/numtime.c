@@ -319,6 +319,8 @@ num_dur(struct numctx *c, size_t i, struct cand *cd)
 	memset(cd, 0, sizeof *cd);
 	cd->i = i;
 	cd->type = WK_N_DURATION;
+	if (!numlex_tu_ahead(c, i, 10))
+		return 0;
 	/* vague: "several months", "a few days", "for years" */
 	if (q != NULL && (q->rel == R_SEVERAL || q->rel == R_FEW ||
 	    q->rel == R_SOME || numlex_is(c, i, "a")) ) {
