@@ -256,6 +256,7 @@ daterange(struct numctx *c, struct cand *cd, size_t start)
 {
 	struct cand t;
 	size_t k = cd->j, r;
+	int y2, m2, d2;
 
 	if ((cd->type != WK_N_DATE && cd->type != WK_N_TIME) ||
 	    cd->value[0] == '\0' || strstr(cd->value, "..") != NULL ||
@@ -264,6 +265,15 @@ daterange(struct numctx *c, struct cand *cd, size_t start)
 	if ((r = num_date(c, k + 1, &t)) == 0 || t.type != cd->type ||
 	    t.value[0] == '\0' || strstr(t.value, "..") != NULL)
 		return;
+	/* "from Monday to Friday": the second day is after the first */
+	if (strlen(cd->value) == 10 && strlen(t.value) == 10 &&
+	    strcmp(t.value, cd->value) < 0 && numlex_get(c, k + 1) != NULL &&
+	    numlex_get(c, k + 1)->wd != 0 &&
+	    wk_num_parse_date(t.value, 10, &y2, &m2, &d2) == 0) {
+		cal_civil(cal_days(y2, m2, d2) + 7, &y2, &m2, &d2);
+		snprintf(t.value, sizeof t.value, "%04d-%02d-%02d", y2, m2,
+		    d2);
+	}
 	/* "from January to April 2015": the year written once */
 	if (!cd->yexp && t.yexp && strlen(cd->value) >= 7 &&
 	    strlen(t.value) >= 7 && cd->value[4] == '-' && t.value[4] == '-') {
@@ -460,6 +470,10 @@ wk_num_find(const char *s, size_t n, const struct wk_num_opts *opts,
 				start = ms;
 			}
 		}
+		/* "twice a week" */
+		if (cd.type == WK_N_SET && start > lo && (numlex_is(c,
+		    start - 1, "once") || numlex_is(c, start - 1, "twice")))
+			start--;
 		/* "the 1990s", "the end of the year", "the future" */
 		if (cd.type == WK_N_DATE && start > lo && start == i &&
 		    numlex_is(c, start - 1, "the") && (theword(c, start)))

@@ -333,3 +333,50 @@ $ wk-num -t -d 2025-03-24
 < notnum07	The F-16 jets arrived.
 < notnum08	The A320 landed safely.
 < notnum09	The G7 leaders met.
+
+=== news: holidays, sets, parts of days, ranges
+$ wk-num -t -d 2025-03-24
+< extra01	Shops close on Christmas Eve and reopen after Easter Monday 2024.
+< extra02	Thanksgiving falls late this year, and Black Friday 2024 was busy.
+< extra03	The blast hit last night at 8 p.m. near the port.
+< extra04	Rallies are held on Friday mornings, every night and at weekends.
+< extra05	The council meets twice a week and publishes an annual report.
+< extra06	We met over the weekend to discuss the plan.
+< extra07	The ruins date from 3,000 years ago.
+< extra08	The Senate voted 68-34 to approve the $5-10 million fund.
+< extra09	The 2002 Bali bombings killed 202 people, the 2000 delegates said.
+< extra10	The strike lasted one and a half years, or 18 months.
+< extra11	Shelling resumed in the morning and stopped at 18.45.
+< extra12	Output rose 2.5% in the 1st quarter of 2013 and fell in the first half.
+< extra13	Between January and April 2015, exports doubled.
+< extra14	The talks will take place from next Monday to Friday.
+< extra15	The fire burned for five and a half hours.
+> extra01	15	28	DATE	2025-12-24			Christmas Eve
+> extra01	46	64	DATE	2024-04-01			Easter Monday 2024
+> extra02	0	12	DATE	2025-11-27			Thanksgiving
+> extra02	19	33	DATE	2025		END	late this year
+> extra02	39	56	DATE	2024-11-29			Black Friday 2024
+> extra03	14	34	TIME	2025-03-23T20:00			last night at 8 p.m.
+> extra04	20	35	SET	XXXX-WXX-5TMO			Friday mornings
+> extra04	37	48	SET	TNI			every night
+> extra04	56	64	SET	XXXX-WXX-WE			weekends
+> extra05	18	30	SET	P1W			twice a week
+> extra05	48	54	SET	P1Y			annual
+> extra06	16	23	DATE	2025-W12-WE			weekend
+> extra07	20	35	DATE	BC0976			3,000 years ago
+> extra08	17	19	CARDINAL	68			68
+> extra08	20	22	CARDINAL	34			34
+> extra08	38	51	MONEY	5000000..10000000	USD		$5-10 million
+> extra09	4	8	DATE	2002			2002
+> extra09	30	33	CARDINAL	202			202
+> extra09	46	50	CARDINAL	2000			2000
+> extra10	18	38	DURATION	P1.5Y			one and a half years
+> extra10	43	52	DURATION	P18M			18 months
+> extra11	24	31	TIME	TMO			morning
+> extra11	47	52	TIME	T18:45			18.45
+> extra12	12	16	PERCENT	2.5	%		2.5%
+> extra12	24	43	DATE	2013-Q1			1st quarter of 2013
+> extra12	56	70	DATE	2025-H1			the first half
+> extra13	8	30	DATE	2015-01..2015-04			January and April 2015
+> extra14	31	52	DATE	2025-03-31..2025-04-04			next Monday to Friday
+> extra15	20	41	DURATION	PT5.5H			five and a half hours
