@@ -329,6 +329,7 @@ attach(struct numctx *c, struct cand *cd)
 {
 	struct cand t;
 	size_t k = cd->j, n = strlen(cd->value), r;
+	char *dots;
 
 	/* "tonight at 10": the time replaces the part of the day */
 	if (cd->type == WK_N_TIME && n == 13 && cd->value[10] == 'T' &&
@@ -342,7 +343,16 @@ attach(struct numctx *c, struct cand *cd)
 		return;
 	cd->type = WK_N_TIME;
 	cd->value[n] = '\0';
-	num_cat(cd->value, sizeof cd->value, t.value);
+	if ((dots = strstr(t.value, "..")) != NULL) {
+		/* "Monday 8-9 a.m.": the date on both ends */
+		char hi[64];
+
+		snprintf(hi, sizeof hi, "%.10s%s", cd->value, dots + 2);
+		*dots = '\0';
+		num_cat(cd->value, sizeof cd->value, t.value);
+		num_range(cd->value, sizeof cd->value, cd->value, hi);
+	} else
+		num_cat(cd->value, sizeof cd->value, t.value);
 	memcpy(cd->unit, t.unit, sizeof cd->unit);
 	cd->j = r;
 }

@@ -365,6 +365,15 @@ pod(struct numctx *c, size_t j, struct tv *t)
 {
 	const struct lex *p = numlex_get(c, j);
 
+	/* "Tuesday in the morning" */
+	if (numlex_is(c, j, "in") && numlex_is(c, j + 1, "the") &&
+	    (p = numlex_get(c, j + 2)) != NULL && p->pod[0] != '\0' &&
+	    !(p->fl & L_PL)) {
+		memcpy(t->pod, p->pod, 3);
+		return j + 3;
+	}
+	p = numlex_get(c, j);
+
 	if (p != NULL && p->pod[0] != '\0' && !(p->fl & L_PL)) {
 		memcpy(t->pod, p->pod, 3);
 		return j + 1;
@@ -958,6 +967,15 @@ core(struct numctx *c, size_t i, struct tv *t, int *d2)
 	if (numlex_is(c, i, "the") && c->a[i + 1].kind == A_NUM &&
 	    (r = yearish(c, i + 1, t)) != 0 && t->gran == G_DECADE)
 		return r;
+	/* "2017 April" */
+	if (isyear(c, i) > 0 && (r = month(c, i + 1, &r)) > 0 &&
+	    !(i + 2 < c->na && c->a[i + 2].kind == A_NUM)) {
+		t->gran = G_MONTH;
+		t->y = isyear(c, i);
+		t->m = r;
+		t->yexp = 1;
+		return i + 2;
+	}
 	/* "2019 H2", "2017-Q1" */
 	if (isyear(c, i) > 0) {
 		r = i + 1 + (numlex_sym(c, i + 1, '-') && numlex_adj(c, i + 1));

@@ -155,6 +155,13 @@ clock(struct numctx *c, size_t i, int *hh, int *mi, int *ss, char *unit,
 	} else if ((numlex_is(c, j, "o'clock") || numlex_is(c, j, "oclock")) &&
 	    h >= 1 && h <= 12)
 		j++;
+	else if (h >= 1 && h <= 12 && numlex_is(c, j, "in") &&
+	    numlex_is(c, j + 1, "the") && (x = numlex_get(c, j + 2)) != NULL &&
+	    x->pod[0] != '\0') {
+		/* "5 in the afternoon" */
+		h = h % 12 + (strcmp(x->pod, "MO") == 0 ? 0 : 12);
+		j += 3;
+	}
 	else
 		return 0;
 	if ((k = zone(c, j, unit, usz)) != 0)
@@ -231,7 +238,8 @@ date:
 	cd->type = WK_N_TIME;
 	/* "10 a.m. on Monday", "11 p.m. yesterday", "noon Friday" */
 	k = j;
-	if (numlex_is(c, k, "on") || numlex_sym(c, k, ','))
+	if (numlex_is(c, k, "on") || numlex_is(c, k, "of") ||
+	    numlex_sym(c, k, ','))
 		k++;
 	if (k < c->na && num_date(c, k, &dc) != 0 && dc.type == WK_N_DATE &&
 	    dc.mod == 0 && (n = strlen(dc.value)) == 10) {
