@@ -253,13 +253,13 @@ absdate(struct numctx *c, size_t i, struct tv *t, int *d2)
 			t->bad = !cal_valid(t->y, m, d);
 			return j;
 		}
-		if ((y = isyear(c, j)) > 0 || (numlex_is(c, j, "of") &&
-		    (y = isyear(c, j + 1)) > 0)) {
+		if ((y = isyear(c, j)) > 0 || ((numlex_is(c, j, "of") ||
+		    numlex_is(c, j, "in")) && (y = isyear(c, j + 1)) > 0)) {
 			t->gran = G_MONTH;
 			t->y = y;
 			t->yexp = 1;
 			t->m = m;
-			return j + (numlex_is(c, j, "of") ? 2 : 1);
+			return j + (c->a[j].kind == A_WORD ? 2 : 1);
 		}
 		/* a month alone: capitalized or after a preposition, and not
 		 * "may" the verb */
@@ -300,13 +300,36 @@ absdate(struct numctx *c, size_t i, struct tv *t, int *d2)
 	return 0;
 }
 
-/* 2025-03-01, 2025/03/01, 03/24/2025, 24/03/2025, 20250301 */
+/* 2025-03-01, 2025/03/01, 03/24/2025, 24/03/2025, 20250301, 2015-12 */
 static size_t
 numdate(struct numctx *c, size_t i, struct tv *t)
 {
 	int a, b, y, m, d, sep;
 	size_t k;
 
+	if ((y = isyear(c, i)) > 0 && numlex_sym(c, i + 1, '-') &&
+	    numlex_adj(c, i + 1) && numlex_adj(c, i + 2) && i + 2 < c->na &&
+	    c->a[i + 2].e - c->a[i + 2].s == 2 && (m = nummax(c, i + 2, 1,
+	    12, 2)) > 0 && (c->a[i + 2].fl & F_LEAD0 || m > (y + 1) % 100 ||
+	    m < y % 100) && !numlex_sym(c, i + 3, '-') &&
+	    !numlex_sym(c, i + 3, '/')) {
+		t->gran = G_MONTH;	/* not 2019-20, a fiscal year */
+		t->y = y;
+		t->m = m;
+		t->yexp = 1;
+		return i + 3;
+	}
+	/* 2019-20: a fiscal or season year */
+	if (y > 0 && numlex_sym(c, i + 1, '-') && numlex_adj(c, i + 1) &&
+	    numlex_adj(c, i + 2) && i + 2 < c->na &&
+	    c->a[i + 2].e - c->a[i + 2].s == 2 && nummax(c, i + 2, 0, 99,
+	    2) == (y + 1) % 100 && !numlex_sym(c, i + 3, '-')) {
+		t->gran = G_YEAR;
+		t->y = y;
+		t->n = y + 1;
+		t->yexp = 1;
+		return i + 3;
+	}
 	if (i < c->na && c->a[i].kind == A_NUM && c->a[i].e - c->a[i].s == 8 &&
 	    !(c->a[i].fl & (F_DEC | F_COMMA | F_SKIP | F_LEAD0))) {
 		const char *p = c->s + c->a[i].s;
@@ -413,6 +436,21 @@ weekday(struct numctx *c, size_t i, struct tv *t, int dir)
 		return j;
 	}
 	r = cal_wday(ref);
+	/* "Tuesday of last week", "Monday of the following week" */
+	k = j;
+	if (numlex_is(c, k, "of"))
+		k++;
+	if (numlex_is(c, k, "the"))
+		k++;
+	if (k > j && numlex_get(c, k) != NULL && (numlex_get(c, k)->rel ==
+	    R_LAST || numlex_get(c, k)->rel == R_NEXT || numlex_get(c,
+	    k)->rel == R_THIS) && numlex_is(c, k + 1, "week")) {
+		int d = numlex_get(c, k)->rel == R_LAST ? -1 :
+		    numlex_get(c, k)->rel == R_NEXT;
+
+		tv_day(t, ref - (r - 1) + 7 * d + x->wd - 1);
+		return k + 2;
+	}
 	if (dir == 0)
 		dir = num_tense(c, i, j);
 	if (dir > 1)		/* next Friday: after the reference */
@@ -638,8 +676,10 @@ relword(struct numctx *c, size_t i, struct tv *t)
 		break;
 	default:
 		/* "in the morning": a part of some day */
-		if (x->pod[0] != '\0' && !(x->fl & L_PL) && i > 1 &&
-		    numlex_is(c, i - 1, "the") && numlex_is(c, i - 2, "in")) {
+		if (x->pod[0] != '\0' && !(x->fl & L_PL) && i > 0 &&
+		    ((i > 1 && numlex_is(c, i - 1, "the") && numlex_is(c,
+		    i - 2, "in")) || numlex_is(c, i - 1, "early") ||
+		    numlex_is(c, i - 1, "late"))) {
 			t->gran = G_REF;
 			snprintf(t->ref, sizeof t->ref, "T%s", x->pod);
 			t->hh = 0;	/* a time, not a date */
@@ -935,12 +975,37 @@ holiday(struct numctx *c, size_t i, struct tv *t)
 	return j;
 }
 
+/* "week 10 of 2019", "in week 31": an ISO week */
+static size_t
+isoweek(struct numctx *c, size_t i, struct tv *t)
+{
+	int w, y;
+	size_t j = i + 2;
+
+	if (!numlex_is(c, i, "week") || (w = nummax(c, i + 1, 1, 53, 2)) < 0 ||
+	    (i + 2 < c->na && numlex_adj(c, i + 2) && (c->a[i + 2].kind ==
+	    A_WORD || numlex_sym(c, i + 2, '-') || numlex_sym(c, i + 2, '%'))))
+		return 0;
+	if (numlex_is(c, j, "of") && (y = isyear(c, j + 1)) > 0)
+		j += 2;
+	else if (c->have_ref)
+		y = c->ry;
+	else
+		return 0;
+	t->gran = G_WEEK;
+	t->y = y;
+	t->n = w;
+	return j;
+}
+
 static size_t
 core(struct numctx *c, size_t i, struct tv *t, int *d2)
 {
 	size_t r;
 
 	*d2 = 0;
+	if ((r = isoweek(c, i, t)) != 0)
+		return r;
 	if (c->a[i].kind == A_WORD && numlex_maybe(c, 2, i) &&
 	    (r = holiday(c, i, t)) != 0)
 		return r;
