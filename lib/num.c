@@ -334,6 +334,16 @@ attach(struct numctx *c, struct cand *cd)
 	size_t k = cd->j, n = strlen(cd->value), r;
 	char *dots;
 
+	/* "every Monday at 4pm": a time in a set */
+	if (cd->type == WK_N_SET && (cd->value[0] == 'X' || strcmp(cd->value,
+	    "P1D") == 0) && numlex_is(c, k, "at") && (r = num_time(c, k + 1,
+	    &t)) != 0 && t.value[0] == 'T' && !strstr(t.value, "..")) {
+		if (cd->value[0] != 'X')
+			cd->value[0] = '\0';
+		num_cat(cd->value, sizeof cd->value, t.value);
+		cd->j = r;
+		return;
+	}
 	/* "tonight at 10": the time replaces the part of the day */
 	if (cd->type == WK_N_TIME && n == 13 && cd->value[10] == 'T' &&
 	    cd->value[11] >= 'A')

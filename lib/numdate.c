@@ -518,6 +518,17 @@ relunit(struct numctx *c, size_t i, struct tv *t)
 		return j + 1;
 	}
 	if (x->rel == R_WEEKEND || strcmp(x->tu, "W") == 0) {
+		const struct lex *d;
+		size_t k = j + 1;
+
+		/* "next week on Tuesday": a day of that week */
+		if (numlex_is(c, k, "on") || numlex_sym(c, k, ','))
+			k++;
+		if (x->rel != R_WEEKEND && (d = numlex_get(c, k)) != NULL &&
+		    d->wd != 0 && !(d->fl & L_PL)) {
+			tv_day(t, ref - (cal_wday(ref) - 1) + 7 * dir + d->wd - 1);
+			return k + 1;
+		}
 		cal_isoweek(ref + 7 * dir, &wy, &w);
 		t->gran = x->rel == R_WEEKEND ? G_WEEKEND : G_WEEK;
 		t->y = wy;

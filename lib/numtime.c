@@ -241,7 +241,23 @@ date:
 	if (numlex_is(c, k, "on") || numlex_is(c, k, "of") ||
 	    numlex_sym(c, k, ','))
 		k++;
-	if (k < c->na && num_date(c, k, &dc) != 0 && dc.type == WK_N_DATE &&
+	/* "3pm each day", "6 a.m. daily": a time every day */
+	if (!strstr(t, "..") && (((numlex_is(c, j, "each") || numlex_is(c, j,
+	    "every")) && numlex_is(c, j + 1, "day")) || numlex_is(c, j,
+	    "daily"))) {
+		cd->type = WK_N_SET;
+		snprintf(cd->value, sizeof cd->value, "%s", t);
+		return cd->j = j + (numlex_is(c, j, "daily") ? 1 : 2);
+	}
+	/* "8 a.m. this morning": the part of the day gives the date */
+	memset(&dc, 0, sizeof dc);
+	if (k < c->na && num_date(c, k, &dc) != 0 && dc.type == WK_N_TIME &&
+	    dc.mod == 0 && strlen(dc.value) == 13 && dc.value[10] == 'T' &&
+	    dc.value[11] >= 'A') {
+		dc.value[10] = '\0';
+		dc.type = WK_N_DATE;
+	}
+	if (k < c->na && dc.j > k && dc.type == WK_N_DATE && dc.i == k &&
 	    dc.mod == 0 && (n = strlen(dc.value)) == 10) {
 		char *dots = strstr(t, "..");
 
