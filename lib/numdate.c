@@ -334,7 +334,9 @@ numdate(struct numctx *c, size_t i, struct tv *t)
 	    !(c->a[i].fl & (F_DEC | F_COMMA | F_SKIP | F_LEAD0))) {
 		const char *p = c->s + c->a[i].s;
 
-		y = atoi(p) / 10000;
+		/* the text is not NUL-terminated: no atoi */
+		y = (p[0] - '0') * 1000 + (p[1] - '0') * 100 +
+		    (p[2] - '0') * 10 + p[3] - '0';
 		m = (p[4] - '0') * 10 + p[5] - '0';
 		d = (p[6] - '0') * 10 + p[7] - '0';
 		if (y < 1900 || y > 2099 || !cal_valid(y, m, d))

@@ -498,8 +498,8 @@ numlex_atoms(struct numctx *c)
 			l = 1;
 			cp = ch;
 		}
-		if (cp < 0x80 ? (ctab[cp] & 3) != 0 : (cp >= 0 &&
-		    wk_is_letter(cp))) {
+		if (cp < 0 ? 0 : cp < 0x80 ? (ctab[cp] & 3) != 0 :
+		    wk_is_letter(cp)) {
 			uint32_t h = 2166136261u;
 			int low = 0;
 

@@ -96,8 +96,11 @@ clock(struct numctx *c, size_t i, int *hh, int *mi, int *ss, char *unit,
 	    c->a[i].e - c->a[i].s >= 4 && c->a[i].e - c->a[i].s <= 5 &&
 	    c->s[c->a[i].e - 3] == '.' && ((ap = ampm(c, j, &k)) != 0 ||
 	    (i > 0 && numlex_is(c, i - 1, "at") && (k = j)))) {
-		h = atoi(c->s + c->a[i].s);
-		m = atoi(c->s + c->a[i].e - 2);
+		const char *d = c->s + c->a[i].s;
+
+		/* h.mm or hh.mm; the text is not NUL-terminated: no atoi */
+		h = d[1] == '.' ? d[0] - '0' : (d[0] - '0') * 10 + d[1] - '0';
+		m = (c->s[c->a[i].e - 2] - '0') * 10 + c->s[c->a[i].e - 1] - '0';
 		if (h > (ap ? 12 : 23) || (ap && h < 1) || m > 59)
 			return 0;
 		*hh = ap ? h % 12 + (ap == 2 ? 12 : 0) : h;
