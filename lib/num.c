@@ -107,7 +107,8 @@ trigger(const struct numctx *c, size_t i)
 	if (numlex_is(c, i, "week") && i + 1 < c->na &&
 	    c->a[i + 1].kind == A_NUM)
 		return 1;	/* week 10 */
-	if (x->card >= 0 || x->ord || x->frac || x->mon || x->wd || x->qtr ||
+	if (x->card >= 0 || x->ord || x->ordmult || x->frac || x->mon ||
+	    x->wd || x->qtr ||
 	    (x->mult > 0 && !(x->fl & (L_PL | L_ABBR))) ||
 	    x->half || x->season[0] || x->set[0] || x->pod[0] ||
 	    (x->rel && x->rel !=

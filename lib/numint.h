@@ -78,6 +78,7 @@ struct lex {
 	int32_t	ord;		/* 0: none */
 	int16_t	frac;		/* 0: none */
 	int8_t	mult;		/* 0: none */
+	int8_t	ordmult;	/* hundredth 2, millionth 6: 0 none */
 	int8_t	mon, wd, qtr, half;
 	uint8_t	rel, mod, fl;
 	char	tu[4], season[3], pod[3], set[6];

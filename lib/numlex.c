@@ -87,6 +87,7 @@ role(struct lex *x, const char *r, size_t rn)
 	else if (IS("ord"))	x->ord = iv;
 	else if (IS("frac"))	x->frac = iv;
 	else if (IS("mult"))	x->mult = iv;
+	else if (IS("ordmult"))	x->ordmult = iv;
 	else if (IS("mon"))	x->mon = iv;
 	else if (IS("wd"))	x->wd = iv;
 	else if (IS("qtr"))	x->qtr = iv;
@@ -172,8 +173,9 @@ lexline(const char *name, unsigned long line, const char *p, size_t n)
 	allbits[h / 64] |= 1ull << (h % 64);
 	memo[h] = memo[h] == 0 || memo[h] == x - lexv + 1 ? x - lexv + 1 : -1;
 	/* what trigger() in num.c starts at */
-	if (x->card >= 0 || x->ord || x->frac || x->mon || x->wd || x->qtr ||
-	    (x->mult > 0 && !(x->fl & (L_PL | L_ABBR))) || x->half ||
+	if (x->card >= 0 || x->ord || x->ordmult || x->frac || x->mon ||
+	    x->wd || x->qtr || (x->mult > 0 && !(x->fl & (L_PL | L_ABBR))) ||
+	    x->half ||
 	    x->season[0] || x->set[0] || x->pod[0] || (x->rel &&
 	    x->rel != R_AGO && x->rel != R_PER) || x->mod == WK_M_START || x->mod == WK_M_MID ||
 	    x->mod == WK_M_END || x->tu[0] || x->rel == R_AGO ||

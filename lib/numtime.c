@@ -306,9 +306,8 @@ unitat(struct numctx *c, size_t j, size_t *k)
 	if (x == NULL || x->tu[0] == '\0' || strcmp(x->tu, "Q") == 0 ||
 	    (x->fl & L_ABBR && !numlex_adj(c, j)))
 		return NULL;
-	if ((x->ord > 0 || x->mon > 0) && !numlex_adj(c, j) &&
-	    c->a[j].e - c->a[j].s <= 3)
-		return NULL;	/* "3 sec" fine; "two second" is not */
+	if (x->mon > 0 && !numlex_adj(c, j) && c->a[j].e - c->a[j].s <= 3)
+		return NULL;	/* "3 mar" is no duration */
 	*k = j + 1;
 	return x;
 }
@@ -421,6 +420,10 @@ one:
 		}
 	}
 	if ((x = unitat(c, j, &k)) == NULL)
+		return 0;
+	/* "twenty second" is an ordinal, "30-second" and "one second" not */
+	if (x->ord > 0 && !(x->fl & L_PL) && k == j + 1 &&
+	    dec_cmp_int(v, 1) != 0)
 		return 0;
 	/* "one hour and a half" */
 	if (numlex_is(c, k, "and") && (numlex_is(c, k + 1, "a") ||

@@ -220,7 +220,7 @@ words(struct numctx *c, size_t i, struct dec *v, int *ord)
 	struct dec total = dec_int(0), cur = dec_int(0);
 	const struct lex *x, *x2;
 	size_t j = i, last = 0;
-	int any = 0, prevmult = 0, lastmult = 0;
+	int any = 0, prevmult = 0, lastmult = 0, lastcard = -1;
 
 	/* "half a million", "half a dozen" */
 	if (numlex_is(c, i, "half") && isa(c, i + 1) &&
@@ -280,6 +280,7 @@ words(struct numctx *c, size_t i, struct dec *v, int *ord)
 				    dec_int(12));
 			else
 				cur = dec_add(cur, dec_int(x->card));
+			lastcard = x->card;
 			any = 1;
 			prevmult = 0;
 			last = j + 1;
@@ -301,14 +302,29 @@ words(struct numctx *c, size_t i, struct dec *v, int *ord)
 			lastmult = x->mult;
 			prevmult = 1;
 			last = j + 1;
+		} else if (x->ordmult > 0 && !(any && fracword(c, j,
+		    cur.m, v) && !numlex_adj(c, j))) {
+			/* "hundredth", "three trillionth" */
+			if (!any)
+				cur = dec_int(1);
+			if (x->ordmult == 2)
+				cur = dec_pow10(cur, 2);
+			else {
+				cur = dec_pow10(dec_add(total, cur), x->ordmult);
+				total = dec_int(0);
+			}
+			*ord = 1;
+			any = 1;
+			last = j + 1;
+			break;
 		} else if (x->ord > 0 && !(any && fracword(c, j,
 		    cur.m, v) && !numlex_adj(c, j))) {
-			if (x->ord >= 100 && any)
-				cur = dec_mul(cur, dec_int(x->ord));
-			else if (any && !prevmult && !numlex_adj(c, j))
+			/* "twenty-first", "one hundred twenty fifth" */
+			if (any && !prevmult && !numlex_adj(c, j) &&
+			    !(lastcard >= 20 && lastcard % 10 == 0 &&
+			    x->ord < 10))
 				break;
-			else
-				cur = dec_add(cur, dec_int(x->ord));
+			cur = dec_add(cur, dec_int(x->ord));
 			*ord = 1;
 			any = 1;
 			last = j + 1;
