@@ -42,8 +42,8 @@ dec_digits(const char *s, size_t n)
 	size_t k;
 
 	for (k = 0; k < n; k++) {
-		if (s[k] == ',')
-			continue;
+		if (s[k] == ',' || s[k] == ' ' || (s[k] & 0x80))
+			continue;	/* group separators */
 		if (s[k] == '.') {
 			frac = 1;
 			continue;

@@ -318,6 +318,53 @@ isdig(int c)
 	return c >= '0' && c <= '9';
 }
 
+/* the length of a digit-group separator at q: a no-break, narrow
+ * no-break or thin space, or (sp) a plain one; else 0 */
+static size_t
+groupsep(const char *s, size_t n, size_t q, int sp)
+{
+	const unsigned char *u = (const unsigned char *)s + q;
+
+	if (sp && q < n && u[0] == ' ')
+		return 1;
+	if (q + 1 < n && u[0] == 0xC2 && u[1] == 0xA0)
+		return 2;
+	if (q + 2 < n && u[0] == 0xE2 && u[1] == 0x80 && (u[2] == 0xAF ||
+	    u[2] == 0x89))
+		return 3;
+	return 0;
+}
+
+static int
+three(const char *s, size_t n, size_t q)	/* exactly 3 digits at q */
+{
+	return q + 3 <= n && isdig((unsigned char)s[q]) &&
+	    isdig((unsigned char)s[q + 1]) && isdig((unsigned char)s[q + 2]) &&
+	    (q + 3 == n || !isdig((unsigned char)s[q + 3]));
+}
+
+/*
+ * "40 000", "1 234 567" (SI style): groups of three after a space. A
+ * no-break or thin space is enough; plain spaces need two groups, so that
+ * "March 3 400 people" stays two numbers.
+ */
+static size_t
+spaced(const char *s, size_t n, size_t q, uint8_t *fl)
+{
+	size_t l, r = q, groups = 0, hard = 0;
+
+	while ((l = groupsep(s, n, r, 1)) > 0 && three(s, n, r + l)) {
+		hard += l > 1;
+		r += l + 3;
+		groups++;
+	}
+	if (groups == 0 || (groups < 2 && !hard) ||
+	    (r < n && ((s[r] | 32) >= 'a' && (s[r] | 32) <= 'z')))
+		return q;
+	*fl |= F_COMMA;
+	return r;
+}
+
 static size_t
 number(const char *s, size_t n, size_t p, uint8_t *fl)
 {
@@ -334,6 +381,8 @@ number(const char *s, size_t n, size_t p, uint8_t *fl)
 		*fl |= F_COMMA;
 		q += 4;
 	}
+	if (!(*fl & (F_COMMA | F_LEAD0)) && q - p <= 3)
+		q = spaced(s, n, q, fl);
 	if (q + 1 < n && s[q] == '.' && isdig((unsigned char)s[q + 1])) {
 		*fl |= F_DEC;
 		q++;

@@ -221,6 +221,7 @@ words(struct numctx *c, size_t i, struct dec *v, int *ord)
 	const struct lex *x, *x2;
 	size_t j = i, last = 0;
 	int any = 0, prevmult = 0, lastmult = 0, lastcard = -1;
+	int64_t ci;
 
 	/* "half a million", "half a dozen" */
 	if (numlex_is(c, i, "half") && isa(c, i + 1) &&
@@ -302,8 +303,8 @@ words(struct numctx *c, size_t i, struct dec *v, int *ord)
 			lastmult = x->mult;
 			prevmult = 1;
 			last = j + 1;
-		} else if (x->ordmult > 0 && !(any && fracword(c, j,
-		    cur.m, v) && !numlex_adj(c, j))) {
+		} else if (x->ordmult > 0 && !(any && dec_is_int(cur, &ci) &&
+		    fracword(c, j, ci, v) && !numlex_adj(c, j))) {
 			/* "hundredth", "three trillionth" */
 			if (!any)
 				cur = dec_int(1);
@@ -317,8 +318,8 @@ words(struct numctx *c, size_t i, struct dec *v, int *ord)
 			any = 1;
 			last = j + 1;
 			break;
-		} else if (x->ord > 0 && !(any && fracword(c, j,
-		    cur.m, v) && !numlex_adj(c, j))) {
+		} else if (x->ord > 0 && !(any && dec_is_int(cur, &ci) &&
+		    fracword(c, j, ci, v) && !numlex_adj(c, j))) {
 			/* "twenty-first", "one hundred twenty fifth" */
 			if (any && !prevmult && !numlex_adj(c, j) &&
 			    !(lastcard >= 20 && lastcard % 10 == 0 &&
@@ -329,9 +330,9 @@ words(struct numctx *c, size_t i, struct dec *v, int *ord)
 			any = 1;
 			last = j + 1;
 			break;
-		} else if (x->frac > 0 && any && cur.ok && cur.e == 0 &&
-		    fracword(c, j, cur.m, v)) {
-			*v = dec_add(total, *v);
+		} else if (x->frac > 0 && any && dec_is_int(dec_add(total, cur),
+		    &ci) && fracword(c, j, ci, v)) {
+			/* "two thirds", "one million ... three fifths" */
 			return scales(c, j + 1, v);
 		} else if (numlex_is(c, j, "and") && any) {
 			/* "one and a half", "five and a quarter" */
@@ -363,21 +364,101 @@ words(struct numctx *c, size_t i, struct dec *v, int *ord)
 	return last;
 }
 
+/* an integer written in the atoms [i, j) of one NUM atom, or -1 */
+static int64_t
+smallint(struct numctx *c, size_t i)
+{
+	struct dec d;
+	int64_t v;
+
+	if (i >= c->na || c->a[i].kind != A_NUM || (c->a[i].fl &
+	    (F_DEC | F_COMMA | F_SKIP)) || c->a[i].e - c->a[i].s > 3)
+		return -1;
+	d = dec_digits(c->s + c->a[i].s, c->a[i].e - c->a[i].s);
+	return dec_is_int(d, &v) ? v : -1;
+}
+
+/* "1.3e6", "12.32e+14", "1.3x10^6": scientific notation */
+static size_t
+exponent(struct numctx *c, size_t j, struct dec *v)
+{
+	const char *w;
+	size_t n, k = j;
+	int64_t e;
+	int neg = 0;
+
+	if (j >= c->na || !numlex_adj(c, j) || c->a[j].kind != A_WORD)
+		return j;
+	w = c->s + c->a[j].s;
+	n = c->a[j].e - c->a[j].s;
+	if ((w[0] == 'e' || w[0] == 'E') && n > 1 && n <= 4) {
+		/* "e10": the word holds the digits */
+		for (e = 0, k = 1; k < n && w[k] >= '0' && w[k] <= '9'; k++)
+			e = e * 10 + w[k] - '0';
+		if (k < n)
+			return j;
+		*v = dec_pow10(*v, (int)e);
+		return j + 1;
+	}
+	if (n == 1 && (w[0] == 'e' || w[0] == 'E'))
+		k = j + 1;
+	else if (n == 3 && (w[0] == 'x' || w[0] == 'X') && w[1] == '1' &&
+	    w[2] == '0' && numlex_sym(c, j + 1, '^') && numlex_adj(c, j + 1))
+		k = j + 2;
+	else
+		return j;
+	if ((numlex_sym(c, k, '+') || numlex_sym(c, k, '-')) &&
+	    numlex_adj(c, k)) {
+		neg = numlex_sym(c, k, '-');
+		k++;
+	}
+	if (!numlex_adj(c, k) || (e = smallint(c, k)) < 0)
+		return j;
+	*v = dec_pow10(*v, neg ? -(int)e : (int)e);
+	return k + 1;
+}
+
+/* "one over three", "1 out of 3": a fraction */
+static size_t
+over(struct numctx *c, size_t j, struct dec *v)
+{
+	struct dec q;
+	size_t k = j, e;
+	int ord;
+	int64_t p, qi;
+
+	if (numlex_is(c, k, "over"))
+		k++;
+	else if (numlex_is(c, k, "out") && numlex_is(c, k + 1, "of"))
+		k += 2;
+	else
+		return j;
+	if (!dec_is_int(*v, &p) || (e = num_number(c, k, &q, &ord)) == 0 ||
+	    ord || !dec_is_int(q, &qi) || qi <= 0 || qi > 1000000)
+		return j;
+	*v = dec_div(dec_int(p), qi);
+	return e;
+}
+
 size_t
 num_number(struct numctx *c, size_t i, struct dec *v, int *ord)
 {
+	size_t j = 0;
 	int f;
 
 	*ord = 0;
 	if (i >= c->na)
 		return 0;
-	if (c->a[i].kind == A_NUM)
-		return digits(c, i, v, ord);
-	if (c->a[i].kind == A_WORD)
-		return words(c, i, v, ord);
-	if ((f = vulgar(c, i)) > 0) {
+	if (c->a[i].kind == A_NUM) {
+		if ((j = digits(c, i, v, ord)) != 0 && !*ord)
+			j = exponent(c, j, v);
+	} else if (c->a[i].kind == A_WORD)
+		j = words(c, i, v, ord);
+	else if ((f = vulgar(c, i)) > 0) {
 		*v = dec_div(dec_int(f / 100), f % 100);
-		return i + 1;
+		j = i + 1;
 	}
-	return 0;
+	if (j != 0 && !*ord)
+		j = over(c, j, v);
+	return j;
 }
