@@ -222,6 +222,7 @@ words(struct numctx *c, size_t i, struct dec *v, int *ord)
 	size_t j = i, last = 0;
 	int any = 0, prevmult = 0, lastmult = 0, lastcard = -1;
 	int64_t ci;
+	int afterand = 0;
 
 	/* "half a million", "half a dozen" */
 	if (numlex_is(c, i, "half") && isa(c, i + 1) &&
@@ -330,9 +331,11 @@ words(struct numctx *c, size_t i, struct dec *v, int *ord)
 			any = 1;
 			last = j + 1;
 			break;
-		} else if (x->frac > 0 && any && dec_is_int(dec_add(total, cur),
-		    &ci) && fracword(c, j, ci, v)) {
-			/* "two thirds", "one million ... three fifths" */
+		} else if (x->frac > 0 && any && dec_is_int(afterand ? cur :
+		    dec_add(total, cur), &ci) && fracword(c, j, ci, v)) {
+			/* "two thirds", "six million and two thirds" */
+			if (afterand)
+				*v = dec_add(total, *v);
 			return scales(c, j + 1, v);
 		} else if (numlex_is(c, j, "and") && any) {
 			/* "one and a half", "five and a quarter" */
@@ -350,8 +353,14 @@ words(struct numctx *c, size_t i, struct dec *v, int *ord)
 				prevmult = 0;
 				continue;
 			}
-			if (!prevmult)
+			/* "twenty and three fifths" */
+			if (!prevmult && !((x2 = numlex_get(c, j + 1)) != NULL &&
+			    x2->card > 0 && (x2 = numlex_get(c, j + 2)) != NULL &&
+			    x2->frac > 0 && (x2->fl & L_PL)))
 				break;
+			total = dec_add(total, cur);
+			cur = dec_int(0);
+			afterand = 1;
 			continue;
 		} else
 			break;
