@@ -150,7 +150,8 @@ daynum(struct numctx *c, size_t i, size_t *j)
 	int ord;
 
 	/* "the fourth of July", "March eighteenth" */
-	if (d < 0 && (x = numlex_get(c, i)) != NULL && x->ord > 0 &&
+	if (d < 0 && (x = numlex_get(c, i)) != NULL && (x->ord > 0 ||
+	    x->card == 20 || x->card == 30) &&
 	    (*j = num_number(c, i, &v, &ord)) > 0 && ord &&
 	    dec_is_int(v, &iv) && iv >= 1 && iv <= 31)
 		return (int)iv;
@@ -246,7 +247,6 @@ absdate(struct numctx *c, size_t i, struct tv *t, int *d2)
 			j = yearafter(c, j, &y);
 			t->gran = G_DAY;
 			t->y = y ? y : refyear(c);
-		t->yexp = y != 0;
 			t->yexp = y != 0;
 			t->m = m;
 			t->d = d;
@@ -292,6 +292,7 @@ absdate(struct numctx *c, size_t i, struct tv *t, int *d2)
 		j = yearafter(c, k, &y);
 		t->gran = G_DAY;
 		t->y = y ? y : refyear(c);
+		t->yexp = y != 0;
 		t->m = m;
 		t->d = d;
 		t->bad = !cal_valid(t->y, m, d);
@@ -438,6 +439,26 @@ weekday(struct numctx *c, size_t i, struct tv *t, int dir)
 		return j;
 	}
 	r = cal_wday(ref);
+	/* "Wednesday the 31st": the nearest month where that day is one */
+	k = j;
+	if (numlex_is(c, k, "the"))
+		k++;
+	if (k > j && (d2 = daynum(c, k, &k)) > 0) {
+		int y, m, dd, step;
+
+		for (step = 0; step < 12; step++) {
+			int mm = c->rm - 1 + (step % 2 ? -(step + 1) / 2 : step / 2);
+
+			y = c->ry + (mm < 0 ? -1 : mm / 12);
+			m = (mm % 12 + 12) % 12 + 1;
+			dd = d2;
+			if (cal_valid(y, m, dd) &&
+			    cal_wday(cal_days(y, m, dd)) == x->wd) {
+				tv_day(t, cal_days(y, m, dd));
+				return k;
+			}
+		}
+	}
 	/* "Tuesday of last week", "Monday of the following week" */
 	k = j;
 	if (numlex_is(c, k, "of"))
