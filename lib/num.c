@@ -494,6 +494,16 @@ wk_num_find(const char *s, size_t n, const struct wk_num_opts *opts,
 				start = ms;
 			}
 		}
+		/* "the year 2008", "fiscal year 2024": the noun is the date's */
+		if (cd.type == WK_N_DATE && start == i && start > lo &&
+		    c->a[i].kind == A_NUM && (numlex_is(c, start - 1, "year") ||
+		    numlex_is(c, start - 1, "years"))) {
+			start--;
+			if (start > lo && (numlex_is(c, start - 1, "the") ||
+			    numlex_is(c, start - 1, "fiscal") ||
+			    numlex_is(c, start - 1, "calendar")))
+				start--;
+		}
 		/* "twice a week" */
 		if (cd.type == WK_N_SET && start > lo && (numlex_is(c,
 		    start - 1, "once") || numlex_is(c, start - 1, "twice")))

@@ -1009,6 +1009,34 @@ holiday(struct numctx *c, size_t i, struct tv *t)
 	return j;
 }
 
+/* "the first week of 2015", "the last week of 2016": an ISO week */
+static size_t
+nthweek(struct numctx *c, size_t i, struct tv *t)
+{
+	const struct lex *x = numlex_get(c, i);
+	struct dec v;
+	int64_t n;
+	int y, ord, wy, w;
+	size_t j;
+
+	if (x != NULL && x->rel == R_LAST)
+		j = i + 1, n = -1;
+	else if ((j = num_number(c, i, &v, &ord)) == 0 || !ord ||
+	    !dec_is_int(v, &n) || n < 1 || n > 53)
+		return 0;
+	if (!numlex_is(c, j, "week") || !numlex_is(c, j + 1, "of") ||
+	    (y = isyear(c, j + 2)) < 0)
+		return 0;
+	if (n < 0) {
+		cal_isoweek(cal_days(y, 12, 28), &wy, &w);
+		n = w;
+	}
+	t->gran = G_WEEK;
+	t->y = y;
+	t->n = n;
+	return j + 3;
+}
+
 /* "week 10 of 2019", "in week 31": an ISO week */
 static size_t
 isoweek(struct numctx *c, size_t i, struct tv *t)
@@ -1039,6 +1067,8 @@ core(struct numctx *c, size_t i, struct tv *t, int *d2)
 
 	*d2 = 0;
 	if ((r = isoweek(c, i, t)) != 0)
+		return r;
+	if ((r = nthweek(c, i, t)) != 0)
 		return r;
 	if (c->a[i].kind == A_WORD && numlex_maybe(c, 2, i) &&
 	    (r = holiday(c, i, t)) != 0)

@@ -246,7 +246,7 @@ $ wk-num -t -d 2025-03-24
 > dates31	27	31	DATE	1998			1998
 > dates31	46	50	DATE	2004			2004
 > dates32	23	35	DATE	2025-03-03..2025-03-05			March 3 to 5
-> dates33	16	23	DATE	2024..2025			2024-25
+> dates33	4	23	DATE	2024..2025			fiscal year 2024-25
 > dates33	32	36	DATE	2025-06			June
 > dates34	24	36	DATE	2014..2018			2014 to 2018
 > dates35	19	35	DATE	2025-03-31			Monday, March 31
