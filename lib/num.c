@@ -351,7 +351,8 @@ attach(struct numctx *c, struct cand *cd)
 		n = 10;
 	else if (cd->type != WK_N_DATE || n != 10 || cd->mod != 0)
 		return;
-	if (numlex_is(c, k, "at") || numlex_sym(c, k, ','))
+	if (numlex_is(c, k, "at") || numlex_sym(c, k, ',') ||
+	    numlex_is(c, k, "from") || numlex_is(c, k, "between"))
 		k++;
 	if (k >= c->na || (r = num_time(c, k, &t)) == 0 || t.value[0] != 'T')
 		return;

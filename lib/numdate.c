@@ -250,6 +250,9 @@ absdate(struct numctx *c, size_t i, struct tv *t, int *d2)
 			t->yexp = y != 0;
 			t->m = m;
 			t->d = d;
+			/* February 29 in a year not written: the year is open */
+			if (!y && !cal_valid(t->y, m, d) && cal_valid(0, m, d))
+				t->y = 0;
 			t->bad = !cal_valid(t->y, m, d);
 			return j;
 		}

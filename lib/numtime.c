@@ -204,6 +204,18 @@ hourrange(struct numctx *c, size_t i, int *h1, int *hh, int *mi, int *ss,
 	return j;
 }
 
+/* an a.m. or p.m. among the atoms [i, j) */
+static int
+meridiem(struct numctx *c, size_t i, size_t j)
+{
+	size_t k, e;
+
+	for (k = i; k < j; k++)
+		if (ampm(c, k, &e))
+			return 1;
+	return 0;
+}
+
 size_t
 num_time(struct numctx *c, size_t i, struct cand *cd)
 {
@@ -225,6 +237,10 @@ num_time(struct numctx *c, size_t i, struct cand *cd)
 	/* "9 a.m. to 5 p.m.", "between 4pm and 5pm" */
 	if (timeconn(c, j) && (k = clock(c, j + 1, &h1, &m1, &s1, t2,
 	    sizeof t2)) != 0) {
+		/* "2:00 - 2:30 pm": the first takes the second's half */
+		if (!meridiem(c, i, j) && meridiem(c, j + 1, k) && hh < 12 &&
+		    h1 >= 12 && hh + 12 <= h1)
+			hh += 12;
 		snprintf(t, sizeof t, "T%02d:%02d", hh, mi);
 		snprintf(t2, sizeof t2, "T%02d:%02d", h1, m1);
 		num_range(t, sizeof t, t, t2);
