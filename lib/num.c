@@ -127,7 +127,9 @@ trigger(const struct numctx *c, size_t i)
 struct modword {
 	const char	*w[3];
 	int		 mod;
-	int		 temporal;	/* applies to dates and times too */
+	int		 temporal;	/* 1: dates and times too; 2: not to
+					 * durations ("over 10 years" is a
+					 * span, not more than one) */
 };
 
 static const struct modword mods[] = {
@@ -153,7 +155,7 @@ static const struct modword mods[] = {
 	{ { "almost" }, WK_M_APPROX, 1 },
 	{ { "some" }, WK_M_APPROX, 0 },
 	{ { "circa" }, WK_M_APPROX, 1 },
-	{ { "over" }, WK_M_MORE_THAN, 0 },
+	{ { "over" }, WK_M_MORE_THAN, 2 },
 	{ { "above" }, WK_M_MORE_THAN, 0 },
 	{ { "under" }, WK_M_LESS_THAN, 0 },
 	{ { "below" }, WK_M_LESS_THAN, 0 },
@@ -164,7 +166,7 @@ int
 num_mod_left(struct numctx *c, size_t i, size_t lo, size_t *start)
 {
 	size_t k, n, w;
-	int temporal = *start;	/* in: 1 for dates and times */
+	int temporal = *start;	/* in: 1 dates and times, 2 durations */
 
 	/* every modifier ends in a word: most spans have none before them */
 	if (i <= lo || c->a[i - 1].kind != A_WORD || c->a[i - 1].e -
@@ -175,7 +177,8 @@ num_mod_left(struct numctx *c, size_t i, size_t lo, size_t *start)
 	for (k = 0; k < sizeof mods / sizeof mods[0]; k++) {
 		for (n = 0; n < 3 && mods[k].w[n] != NULL; n++)
 			;
-		if (i < lo + n || (temporal && !mods[k].temporal) ||
+		if (i < lo + n || (temporal == 1 && mods[k].temporal != 1) ||
+		    (temporal == 2 && mods[k].temporal == 2) ||
 		    !numlex_isn(c, i - 1, mods[k].w[n - 1],
 		    strlen(mods[k].w[n - 1])))
 			continue;
@@ -487,7 +490,8 @@ wk_num_find(const char *s, size_t n, const struct wk_num_opts *opts,
 		anchored(c, &cd);
 		{
 			size_t ms = cd.type == WK_N_DATE ||
-			    cd.type == WK_N_TIME || cd.type == WK_N_SET;
+			    cd.type == WK_N_TIME || cd.type == WK_N_SET ? 1 :
+			    cd.type == WK_N_DURATION ? 2 : 0;
 
 			mod = num_mod_left(c, start, lo, &ms);
 			if (mod != 0 && cd.mod == 0) {

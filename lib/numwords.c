@@ -442,8 +442,11 @@ over(struct numctx *c, size_t j, struct dec *v)
 		k += 2;
 	else
 		return j;
-	if (!dec_is_int(*v, &p) || (e = num_number(c, k, &q, &ord)) == 0 ||
-	    ord || !dec_is_int(q, &qi) || qi <= 0 || qi > 1000000)
+	/* small counts only, and nothing after: "$1.2 trillion over 10
+	 * years" is a time, "3 over 2 rivals" a comparison */
+	if (!dec_is_int(*v, &p) || p >= 100 || (e = num_number(c, k, &q,
+	    &ord)) == 0 || ord || !dec_is_int(q, &qi) || qi <= p ||
+	    qi > 1000 || (e < c->na && c->a[e].kind == A_WORD))
 		return j;
 	*v = dec_div(dec_int(p), qi);
 	return e;
