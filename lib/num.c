@@ -330,6 +330,36 @@ anchored(struct numctx *c, struct cand *cd)
 	cd->j = r;
 }
 
+/* "at 8" after "last night": a bare hour in that part of the day */
+static size_t
+podhour(struct numctx *c, size_t k, const char *pod, struct cand *t)
+{
+	size_t e = k + 1;
+	int h, m = 0;
+
+	if (k >= c->na || c->a[k].kind != A_NUM || c->a[k].fl & (F_DEC |
+	    F_COMMA) || c->a[k].e - c->a[k].s > 2)
+		return 0;
+	h = c->s[c->a[k].s] - '0';
+	if (c->a[k].e - c->a[k].s == 2)
+		h = h * 10 + c->s[c->a[k].s + 1] - '0';
+	if (h < 1 || h > 12)
+		return 0;
+	if (numlex_sym(c, e, ':') && numlex_adj(c, e) && e + 1 < c->na &&
+	    c->a[e + 1].kind == A_NUM && c->a[e + 1].e - c->a[e + 1].s == 2) {
+		m = (c->s[c->a[e + 1].s] - '0') * 10 + c->s[c->a[e + 1].s + 1] -
+		    '0';
+		if (m > 59)
+			return 0;
+		e += 2;
+	}
+	if (strcmp(pod, "MO") != 0 && h < 12)
+		h += 12;
+	memset(t, 0, sizeof *t);
+	snprintf(t->value, sizeof t->value, "T%02d:%02d", h % 24, m);
+	return e;
+}
+
 /* "Monday at 10 a.m.", "March 24, 10:30 GMT": a date and its time */
 static void
 attach(struct numctx *c, struct cand *cd)
@@ -357,7 +387,12 @@ attach(struct numctx *c, struct cand *cd)
 	if (numlex_is(c, k, "at") || numlex_sym(c, k, ',') ||
 	    numlex_is(c, k, "from") || numlex_is(c, k, "between"))
 		k++;
-	if (k >= c->na || (r = num_time(c, k, &t)) == 0 || t.value[0] != 'T')
+	if (k < c->na && (r = num_time(c, k, &t)) != 0 && t.value[0] == 'T')
+		;
+	else if (k < c->na && n == 10 && cd->value[10] == 'T' && numlex_is(c,
+	    k - 1, "at") && (r = podhour(c, k, cd->value + 11, &t)) != 0)
+		;	/* "last night at 8" */
+	else
 		return;
 	cd->type = WK_N_TIME;
 	cd->value[n] = '\0';

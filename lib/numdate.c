@@ -1053,7 +1053,13 @@ isoweek(struct numctx *c, size_t i, struct tv *t)
 		return 0;
 	if (numlex_is(c, j, "of") && (y = isyear(c, j + 1)) > 0)
 		j += 2;
-	else if (c->have_ref)
+	else if (c->have_ref && numlex_is(c, j, "of") && (numlex_is(c, j + 1,
+	    "last") || numlex_is(c, j + 1, "next") || numlex_is(c, j + 1,
+	    "this")) && numlex_is(c, j + 2, "year")) {
+		y = c->ry + (numlex_is(c, j + 1, "last") ? -1 :
+		    numlex_is(c, j + 1, "next"));
+		j += 3;
+	} else if (c->have_ref)
 		y = c->ry;
 	else
 		return 0;

@@ -153,8 +153,13 @@ def timex_forms(gval):
             forms.add(r.group(3))
         else:
             forms.add(t)
+    # "XXXX-WXX-2TAF": a weekday resolved to each of its dates
+    wd = [re.match(r"XXXX-WXX-\d(T[A-Z]{2})$", t) for t in timex.split(";")]
     for alt in res.split(" | "):
         alt = alt.strip()
+        for m in wd:
+            if m and re.match(r"\d{4}-\d\d-\d\d", alt):
+                forms.add(alt[:10] + m.group(1))
         if alt and alt != "not resolved":
             forms.add(alt.replace(" ", "T").replace("T00:00:00", ""))
             forms.add(alt.split("..")[0] if ".." in alt else alt)
