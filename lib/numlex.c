@@ -497,6 +497,14 @@ numlex_atoms(struct numctx *c)
 				p = q;
 				continue;
 			}
+			/* v1.2.3: a number glued by a period is a version */
+			if (!ws && c->na >= 2 && c->a[c->na - 1].kind == A_SYM &&
+			    c->a[c->na - 1].cp == '.' &&
+			    !(c->a[c->na - 1].fl & (F_SP | F_NL)) &&
+			    (c->a[c->na - 2].kind == A_NUM ||
+			    (c->a[c->na - 2].kind == A_WORD &&
+			    isdig((unsigned char)s[c->a[c->na - 2].e - 1]))))
+				fl |= F_SKIP;
 			/* COVID-19, F-16: a number glued to a word by a hyphen */
 			if (!ws && c->na >= 2 && c->a[c->na - 1].kind == A_SYM &&
 			    c->a[c->na - 1].cp == '-' &&

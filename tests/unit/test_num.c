@@ -128,3 +128,34 @@ TEST(num_dates)
 	    "DURATION P1M..P2M   a month or two");
 	CHECK_STREQ(run("every Monday", ref), "SET XXXX-WXX-1   every Monday");
 }
+
+TEST(num_holidays_and_weeks)
+{
+	const char *ref = "2025-03-24";
+
+	CHECK_STREQ(run("on Easter Sunday 2024", ref),
+	    "DATE 2024-03-31   Easter Sunday 2024");
+	CHECK_STREQ(run("Thanksgiving", ref), "DATE 2025-11-27   Thanksgiving");
+	CHECK_STREQ(run("in week 10", ref), "DATE 2025-W10   week 10");
+	CHECK_STREQ(run("the last week of 2020", ref),
+	    "DATE 2020-W53   last week of 2020");
+	CHECK_STREQ(run("3,000 years ago", ref),
+	    "DATE BC0976   3,000 years ago");
+	CHECK_STREQ(run("the weekend", ref), "DATE 2025-W12-WE   weekend");
+}
+
+TEST(num_not_numbers)
+{
+	CHECK_STREQ(run("call 555-1234 about COVID-19 on v1.2.3", NULL), "");
+	CHECK_STREQ(run("see https://x.org/2025/03/24 now", NULL),
+	    "DATE PRESENT_REF   now");
+	CHECK_STREQ(run("the vote was 68-34", NULL),
+	    "CARDINAL 68   68|CARDINAL 34   34");
+}
+
+TEST(num_overflow_is_empty)
+{
+	CHECK_STREQ(run("ten trillion trillion trillion trillion trillion "
+	    "trillion", NULL), "CARDINAL    ten trillion trillion trillion "
+	    "trillion trillion trillion");
+}
