@@ -25,6 +25,7 @@ static const struct option longopts[] = {
 static struct wk_num_opts	opts;
 static struct wk_nums		nums;
 static long			datefield;	/* 1-based key field, or 0 */
+static int			tsv;
 static int			have_d, d_y, d_m, d_d;
 /* a dateline's reference carries over the later windows of a document */
 static int			carry, carry_y, carry_m, carry_d;
@@ -59,6 +60,7 @@ option(int c, const char *arg)
 static void
 init(const struct wk_cliopts *o)
 {
+	tsv = o->tsv;
 	if (datefield > 0 && !o->tsv)
 		wk_usage_error("--date-field needs TSV input (-t)");
 	wk_num_init();
@@ -121,35 +123,37 @@ reference(const struct wk_rec *r)
 	opts.dateline = r->base == 0;
 }
 
+/* one row: the engine calls this for each span as it finds it */
+static void
+row(const struct wk_numspan *sp, void *arg)
+{
+	const struct wk_rec *r = arg;
+
+	wk_out_keys(r);
+	wk_out_offset(r, sp->start);
+	wk_out_tab();
+	wk_out_offset(r, sp->end);
+	wk_out_tab();
+	wk_out_str(wk_num_typename(sp->type));
+	wk_out_tab();
+	wk_out_str(sp->value);
+	wk_out_tab();
+	wk_out_str(sp->unit);
+	wk_out_tab();
+	wk_out_str(wk_num_modname(sp->mod));
+	wk_out_tab();
+	wk_out_field(r->text + sp->start, sp->end - sp->start);
+	wk_out_eol();
+}
+
 static void
 record(const struct wk_rec *r)
 {
-	const struct wk_numspan *sp;
-	size_t k;
-
 	reference(r);
-	wk_num_find(r->text, r->len, &opts, &nums);
-	if (nums.ref_found && r->base == 0 && r->key == NULL) {
+	wk_num_scan(r->text, r->len, &opts, row, (void *)r, &nums);
+	if (nums.ref_found && r->base == 0 && !tsv) {
 		carry = 1;
 		carry_y = nums.ref_y, carry_m = nums.ref_m, carry_d = nums.ref_d;
-	}
-	for (k = 0; k < nums.n; k++) {
-		sp = &nums.v[k];
-		wk_out_keys(r);
-		wk_out_offset(r, sp->start);
-		wk_out_tab();
-		wk_out_offset(r, sp->end);
-		wk_out_tab();
-		wk_out_str(wk_num_typename(sp->type));
-		wk_out_tab();
-		wk_out_str(sp->value);
-		wk_out_tab();
-		wk_out_str(sp->unit);
-		wk_out_tab();
-		wk_out_str(wk_num_modname(sp->mod));
-		wk_out_tab();
-		wk_out_field(r->text + sp->start, sp->end - sp->start);
-		wk_out_eol();
 	}
 }
 

@@ -20,6 +20,8 @@ static const char *modnames[] = { "", "APPROX", "MORE_THAN", "LESS_THAN",
 
 static struct numctx	ctx;
 
+static void	slice(struct numctx *, size_t, size_t, size_t *);
+
 const char *
 wk_num_typename(int t)
 {
@@ -424,20 +426,27 @@ theword(struct numctx *c, size_t i)
 static void
 emit(struct numctx *c, const struct cand *cd, size_t i)
 {
-	struct wk_numspan *sp;
-	struct wk_nums *o = c->out;
+	struct wk_numspan sp;
+
+	sp.start = c->a[i].s;
+	sp.end = c->a[cd->j - 1].e;
+	sp.type = cd->type;
+	sp.mod = cd->mod;
+	memcpy(sp.value, cd->value, sizeof sp.value);
+	memcpy(sp.unit, cd->unit, sizeof sp.unit);
+	c->fn(&sp, c->arg);
+}
+
+static void
+collect(const struct wk_numspan *sp, void *arg)
+{
+	struct wk_nums *o = arg;
 
 	if (o->n == o->cap) {
 		o->cap = o->cap ? o->cap * 2 : 64;
 		o->v = wk_xrealloc(o->v, o->cap, sizeof *o->v);
 	}
-	sp = &o->v[o->n++];
-	sp->start = c->a[i].s;
-	sp->end = c->a[cd->j - 1].e;
-	sp->type = cd->type;
-	sp->mod = cd->mod;
-	memcpy(sp->value, cd->value, sizeof sp->value);
-	memcpy(sp->unit, cd->unit, sizeof sp->unit);
+	o->v[o->n++] = *sp;
 }
 
 /* a dateline's date in the first line of the text sets the reference */
@@ -472,26 +481,70 @@ void
 wk_num_find(const char *s, size_t n, const struct wk_num_opts *opts,
     struct wk_nums *out)
 {
-	struct numctx *c = &ctx;
-	struct cand cd;
-	size_t i, j, lo = 0, start;
-	int mod;
-
 	out->n = 0;
+	wk_num_scan(s, n, opts, collect, out, out);
+}
+
+/*
+ * The text goes through in slices of SLICE atoms. A slice is worked up to
+ * MARGIN atoms before its end, enough for every pattern's look-ahead; the
+ * next slice starts LEFT atoms back, for the look-behind of modifiers and
+ * tense, and spans never start before the last one's end.
+ */
+#define SLICE	16384
+#define MARGIN	128
+#define LEFT	32
+
+void
+wk_num_scan(const char *s, size_t n, const struct wk_num_opts *opts,
+    wk_num_fn *fn, void *arg, struct wk_nums *out)
+{
+	struct numctx *c = &ctx;
+	size_t from = 0, done = 0, used = 0, limit, r;
+
 	out->ref_found = 0;
 	c->s = s;
 	c->n = n;
 	c->opts = opts;
 	c->out = out;
+	c->fn = fn;
+	c->arg = arg;
 	c->have_ref = opts->have_ref;
 	c->ry = opts->ref_y;
 	c->rm = opts->ref_m;
 	c->rd = opts->ref_d;
-	numlex_atoms(c);
-	if (!c->have_ref && opts->dateline)
-		dateline(c);
-	for (i = 0; i < c->na; i++) {
-		if (!trigger(c, i))
+	for (;;) {
+		numlex_atoms(c, from, SLICE);
+		if (from == 0 && !c->have_ref && opts->dateline)
+			dateline(c);
+		limit = c->atend || c->na <= MARGIN ? c->na : c->na - MARGIN;
+		slice(c, limit, done, &used);
+		if (c->atend || limit == 0)
+			break;
+		done = c->a[limit].s;
+		/* back to a word after white space, LEFT atoms before */
+		r = limit > LEFT ? limit - LEFT : 0;
+		while (r > 0 && !(c->a[r].fl & F_SP))
+			r--;
+		if (c->a[r].s <= from)
+			r = limit;	/* no progress otherwise */
+		from = c->a[r].s;
+	}
+}
+
+/* the spans whose first atom is before limit and at or after byte done;
+ * *used is the end of the last span, which no span may start before */
+static void
+slice(struct numctx *c, size_t limit, size_t done, size_t *used)
+{
+	struct cand cd;
+	size_t i, j, lo = 0, start;
+	int mod;
+
+	while (lo < c->na && c->a[lo].s < *used)
+		lo++;
+	for (i = lo; i < limit; i++) {
+		if (c->a[i].s < done || c->a[i].s < *used || !trigger(c, i))
 			continue;
 		start = i;
 		/* "-15", "minus 15": the sign starts the number */
@@ -553,6 +606,7 @@ wk_num_find(const char *s, size_t n, const struct wk_num_opts *opts,
 		    numlex_is(c, start - 1, "the") && (theword(c, start)))
 			start--;
 		emit(c, &cd, start);
+		*used = c->a[cd.j - 1].e;
 		i = cd.j - 1;
 		lo = cd.j;
 	}

@@ -51,7 +51,18 @@ struct wk_nums {
 	int			 ref_y, ref_m, ref_d;
 };
 
+typedef void	 wk_num_fn(const struct wk_numspan *, void *arg);
+
 void		 wk_num_init(void);
+/*
+ * Calls fn for each span in text order, in memory bounded by a slice of
+ * the text, not by its length. out receives no spans, only ref_found and
+ * the reference a dateline gave.
+ */
+void		 wk_num_scan(const char *s, size_t n,
+		    const struct wk_num_opts *, wk_num_fn *fn, void *arg,
+		    struct wk_nums *out);
+/* The same, collecting the spans into out. */
 void		 wk_num_find(const char *s, size_t n,
 		    const struct wk_num_opts *, struct wk_nums *out);
 void		 wk_nums_free(struct wk_nums *);

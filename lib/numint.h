@@ -91,12 +91,16 @@ struct numctx {
 	size_t			 na, cap;
 	const struct wk_num_opts *opts;
 	int			 have_ref, ry, rm, rd;
+	int			 atend;
+	wk_num_fn		*fn;	/* where spans go */
+	void			*arg;
 	struct wk_nums		*out;
 	struct wk_buf		 key;	/* phrase keys */
 };
 
 void	numlex_init(void);
-void	numlex_atoms(struct numctx *);
+/* atoms of s[from..], about max of them; sets atend at the text's end */
+void	numlex_atoms(struct numctx *, size_t from, size_t max);
 const struct lex *numlex_get(const struct numctx *, size_t i);
 /* atom i is this lower-case word (any case in the text) */
 int	numlex_isn(const struct numctx *, size_t i, const char *word, size_t n);

@@ -459,18 +459,26 @@ skipchunk(struct numctx *c, size_t p)
 }
 
 void
-numlex_atoms(struct numctx *c)
+numlex_atoms(struct numctx *c, size_t from, size_t max)
 {
 	const char *s = c->s;
-	size_t n = c->n, p = 0, q;
+	size_t n = c->n, p = from, q;
 	uint8_t ws = F_SP;
 	struct atom *a;
 	int32_t cp;
 	int l;
 
 	c->na = 0;
+	if (p > 0 && s[p - 1] != ' ' && s[p - 1] != '\t' && s[p - 1] != '\n' &&
+	    s[p - 1] != '\r' && s[p - 1] != '\0')
+		ws = 0;
 	while (p < n) {
 		unsigned char ch = s[p];
+
+		/* enough: stop before a word that follows white space (or,
+		 * in text without any, anywhere), so memory stays bounded */
+		if (c->na >= max && (ws || c->na >= 2 * max))
+			break;
 
 		if (ch == ' ' || ch == '\t' || ch == '\r' || ch == '\0') {
 			ws |= F_SP;
@@ -620,6 +628,7 @@ numlex_atoms(struct numctx *c)
 		ws = 0;
 		p += l;
 	}
+	c->atend = p >= n;
 }
 
 const struct lex *
