@@ -1268,8 +1268,9 @@ num_tense(const struct numctx *c, size_t i, size_t j)
 	for (k = i; k-- > lo && !isstop(c, k); )
 		if ((t = cue(c, k)) != 0)
 			return t;
-	v = i > 0 && numlex_is(c, i - 1, "on") ? i - 2 : i - 1;
-	if (i > 0 && v < i && c->a[v].kind == A_WORD) {
+	/* "resumes on Friday"; "results Friday" is a noun */
+	v = i > 1 && numlex_is(c, i - 1, "on") ? i - 2 : i;
+	if (v < i && c->a[v].kind == A_WORD) {
 		w = c->s + c->a[v].s;
 		n = c->a[v].e - c->a[v].s;
 		if (n > 3 && w[n - 1] == 's' && w[n - 2] != 's' &&

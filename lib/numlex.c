@@ -365,6 +365,23 @@ spaced(const char *s, size_t n, size_t q, uint8_t *fl)
 	return r;
 }
 
+/* "1,50,000", "12,34,567": South Asian grouping, two digits then three */
+static size_t
+lakh(const char *s, size_t n, size_t q, uint8_t *fl)
+{
+	size_t r = q, pairs = 0;
+
+	while (r + 3 < n && s[r] == ',' && isdig((unsigned char)s[r + 1]) &&
+	    isdig((unsigned char)s[r + 2]) && s[r + 3] == ',') {
+		r += 3;
+		pairs++;
+	}
+	if (pairs == 0 || s[r] != ',' || !three(s, n, r + 1))
+		return q;
+	*fl |= F_COMMA;
+	return r + 4;
+}
+
 static size_t
 number(const char *s, size_t n, size_t p, uint8_t *fl)
 {
@@ -381,6 +398,8 @@ number(const char *s, size_t n, size_t p, uint8_t *fl)
 		*fl |= F_COMMA;
 		q += 4;
 	}
+	if (!(*fl & (F_COMMA | F_LEAD0)) && q - p <= 2)
+		q = lakh(s, n, q, fl);
 	if (!(*fl & (F_COMMA | F_LEAD0)) && q - p <= 3)
 		q = spaced(s, n, q, fl);
 	if (q + 1 < n && s[q] == '.' && isdig((unsigned char)s[q + 1])) {
