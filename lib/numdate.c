@@ -521,7 +521,7 @@ relunit(struct numctx *c, size_t i, struct tv *t)
 	if ((x = numlex_get(c, j)) == NULL || (x->fl & L_PL))
 		return 0;
 	if (x->wd != 0 && c->a[j].e - c->a[j].s > 4)
-		return weekday(c, j, t, dir * 2 + (dir == 0));
+		return weekday(c, j, t, dir * 2);	/* this: by tense */
 	if (!tv_ref(c, &ref)) {
 		/* no reference: the extent is known, the value is not */
 		if (x->tu[0] || x->mon || x->season[0] || x->rel == R_WEEKEND) {
