@@ -19,6 +19,10 @@ for r in sorted(rows, key=lambda r: r["alpha_3"]):
     code = r["alpha_3"]
     if code.startswith("X"):	# gold, SDRs, test codes: not money in news
         continue
+    name = r["name"].lower()
     print(f"{code.lower()}\t{code}")
-    print(f"{r['name'].lower()}\t{code}")
+    print(f"{name}\t{code}")
+    # the plural news writes: "Zimbabwe dollars", "Kenyan shillings"
+    if not name.endswith("s"):
+        print(f"{name}s\t{code}")
 PY
