@@ -29,6 +29,8 @@ static struct wk_wl	*lexwl, *unitwl, *curwl, *isowl, *holwl;
 #define FBITS	(1u << 16)
 /* ASCII word characters: 1 lower case, 2 upper case, 4 digit */
 static uint8_t		 ctab[256];
+/* white space: F_SP, or F_SP | F_NL for a line break */
+static uint8_t		 wstab[256];
 /* the first atoms of currency and holiday phrases together */
 static uint64_t		 anyfirst[FBITS / 64];
 static uint64_t		 allbits[FBITS / 64], trigbits[FBITS / 64];
@@ -273,6 +275,8 @@ numlex_init(void)
 		    k >= '0' && k <= '9' ? 4 : 0;
 	for (k = 0; k < FBITS / 64; k++)
 		anyfirst[k] = fbits[1][k] | fbits[2][k];
+	wstab[' '] = wstab['\t'] = wstab['\r'] = wstab['\0'] = F_SP;
+	wstab['\n'] = wstab['\f'] = wstab['\v'] = F_SP | F_NL;
 }
 
 /* -1: not a lexicon word; -2: maybe, look it up when asked */
@@ -499,13 +503,8 @@ numlex_atoms(struct numctx *c, size_t from, size_t max)
 		if (c->na >= max && (ws || c->na >= 2 * max))
 			break;
 
-		if (ch == ' ' || ch == '\t' || ch == '\r' || ch == '\0') {
-			ws |= F_SP;
-			p++;
-			continue;
-		}
-		if (ch == '\n' || ch == '\f' || ch == '\v') {
-			ws |= F_SP | F_NL;
+		if (wstab[ch]) {	/* white space, in one table look-up */
+			ws |= wstab[ch];
 			p++;
 			continue;
 		}
