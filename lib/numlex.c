@@ -481,19 +481,138 @@ skipchunk(struct numctx *c, size_t p)
 	return p;
 }
 
+/* an atom with everything but its class and span zeroed */
+static struct atom *
+atom(struct numctx *c, size_t s, size_t e, int kind, uint8_t fl)
+{
+	struct atom *a = push(c);
+
+	a->s = s;
+	a->e = e;
+	a->kind = kind;
+	a->fl = fl;
+	a->lx = -1;
+	a->h = 0;
+	a->cp = 0;
+	return a;
+}
+
+/* a number glued to what is before it: v1.2.3, COVID-19, F-16 */
+static int
+glued(const struct numctx *c, uint8_t ws)
+{
+	const struct atom *p, *w;
+
+	if (ws || c->na < 2)
+		return 0;
+	p = &c->a[c->na - 1];
+	w = &c->a[c->na - 2];
+	if (p->kind != A_SYM || (p->fl & (F_SP | F_NL)))
+		return 0;
+	if (p->cp == '.')
+		return w->kind == A_NUM || (w->kind == A_WORD &&
+		    isdig((unsigned char)c->s[w->e - 1]));
+	return p->cp == '-' && w->kind == A_WORD && w->lx == -1;
+}
+
+/* 555-1234, 202-555-0123: a telephone number from the 3 digits at [p, q) */
+static size_t
+phone(const char *s, size_t n, size_t p, size_t q)
+{
+	size_t r;
+
+	if (q - p != 3 || q + 1 >= n || s[q] != '-' ||
+	    !isdig((unsigned char)s[q + 1]))
+		return q;
+	for (r = q + 1; r < n && isdig((unsigned char)s[r]); r++)
+		;
+	if (r - q - 1 == 4)
+		return r;
+	if (r - q - 1 == 3 && r + 1 < n && s[r] == '-' &&
+	    isdig((unsigned char)s[r + 1])) {
+		for (r++; r < n && isdig((unsigned char)s[r]); r++)
+			;
+		return r;
+	}
+	return q;
+}
+
+/* the number at p; returns the end */
+static size_t
+numatom(struct numctx *c, size_t p, uint8_t ws)
+{
+	const char *s = c->s;
+	size_t n = c->n, q, r;
+	uint8_t fl = 0;
+	struct atom *w;
+
+	q = number(s, n, p, &fl);
+	/* digits glued to letters before them: an identifier (A320) */
+	if (c->na > 0 && !ws && c->a[c->na - 1].kind == A_WORD) {
+		w = &c->a[c->na - 1];
+		w->e = q;
+		w->h = whash(s + w->s, q - w->s) % FBITS;
+		w->lx = lookup(s + w->s, q - w->s, w->h);
+		return q;
+	}
+	if (glued(c, ws))
+		fl |= F_SKIP;
+	if (!(fl & (F_DEC | F_COMMA)) && !(c->na > 0 && !ws &&
+	    c->a[c->na - 1].cp == '-') && (r = phone(s, n, p, q)) != q) {
+		fl |= F_SKIP;
+		q = r;
+	}
+	atom(c, p, q, A_NUM, ws | fl);
+	return q;
+}
+
+/* the word at p, whose first character is cp; returns the end */
+static size_t
+wordatom(struct numctx *c, size_t p, uint8_t ws, int32_t cp)
+{
+	const char *s = c->s;
+	size_t n = c->n, q, k;
+	uint32_t h = 2166136261u;
+	int low = 0;
+	struct atom *a;
+
+	/* ASCII words in one pass: end, hash, case */
+	for (q = p; q < n && ctab[(unsigned char)s[q]]; q++) {
+		h = (h ^ ((unsigned char)s[q] | (ctab[(unsigned char)s[q]] &
+		    2 ? 32 : 0))) * 16777619u;
+		low |= ctab[(unsigned char)s[q]] & 1;
+	}
+	if (q == p || (q < n && (s[q] == '\'' ||
+	    ((unsigned char)s[q] & 0x80)))) {
+		q = word(s, n, p);	/* apostrophes, UTF-8 */
+		h = whash(s + p, q - p);
+		for (low = 0, k = p; k < q; k++)
+			low |= s[k] >= 'a' && s[k] <= 'z';
+	}
+	if (q - p == 3 && memcmp(s + p, "www", 3) == 0 && q < n &&
+	    s[q] == '.')
+		return skipchunk(c, p);
+	a = atom(c, p, q, A_WORD, ws);
+	if ((cp >= 'A' && cp <= 'Z') || (cp >= 0x80 && wk_is_upper(cp)))
+		a->fl |= F_CAP;
+	if (!low)
+		a->fl |= F_UPPER;
+	a->h = h % FBITS;
+	a->lx = cp < 0x80 ? lookup(s + p, q - p, a->h) : -1;
+	return q;
+}
+
 void
 numlex_atoms(struct numctx *c, size_t from, size_t max)
 {
 	const char *s = c->s;
-	size_t n = c->n, p = from, q;
+	size_t n = c->n, p = from;
 	uint8_t ws = F_SP;
-	struct atom *a;
 	int32_t cp;
 	int l;
 
 	c->na = 0;
-	if (p > 0 && s[p - 1] != ' ' && s[p - 1] != '\t' && s[p - 1] != '\n' &&
-	    s[p - 1] != '\r' && s[p - 1] != '\0')
+	if (p > 0 && !wstab[(unsigned char)s[p - 1]])
 		ws = 0;
 	while (p < n) {
 		unsigned char ch = s[p];
@@ -502,7 +621,6 @@ numlex_atoms(struct numctx *c, size_t from, size_t max)
 		 * in text without any, anywhere), so memory stays bounded */
 		if (c->na >= max && (ws || c->na >= 2 * max))
 			break;
-
 		if (wstab[ch]) {	/* white space, in one table look-up */
 			ws |= wstab[ch];
 			p++;
@@ -510,67 +628,12 @@ numlex_atoms(struct numctx *c, size_t from, size_t max)
 		}
 		if (isdig(ch) || (ch == '.' && ws && p + 1 < n &&
 		    isdig((unsigned char)s[p + 1]))) {
-			uint8_t fl = 0;
-
-			q = number(s, n, p, &fl);
-			/* digits glued to letters before them: an identifier */
-			if (c->na > 0 && !ws && c->a[c->na - 1].kind == A_WORD) {
-				c->a[c->na - 1].e = q;
-				c->a[c->na - 1].h = whash(s + c->a[c->na - 1].s,
-				    q - c->a[c->na - 1].s) % FBITS;
-				c->a[c->na - 1].lx = lookup(s + c->a[c->na - 1].s,
-				    q - c->a[c->na - 1].s, c->a[c->na - 1].h);
-				p = q;
-				continue;
-			}
-			/* v1.2.3: a number glued by a period is a version */
-			if (!ws && c->na >= 2 && c->a[c->na - 1].kind == A_SYM &&
-			    c->a[c->na - 1].cp == '.' &&
-			    !(c->a[c->na - 1].fl & (F_SP | F_NL)) &&
-			    (c->a[c->na - 2].kind == A_NUM ||
-			    (c->a[c->na - 2].kind == A_WORD &&
-			    isdig((unsigned char)s[c->a[c->na - 2].e - 1]))))
-				fl |= F_SKIP;
-			/* COVID-19, F-16: a number glued to a word by a hyphen */
-			if (!ws && c->na >= 2 && c->a[c->na - 1].kind == A_SYM &&
-			    c->a[c->na - 1].cp == '-' &&
-			    !(c->a[c->na - 1].fl & (F_SP | F_NL)) &&
-			    c->a[c->na - 2].kind == A_WORD &&
-			    c->a[c->na - 2].lx == -1)
-				fl |= F_SKIP;
-			/* 555-1234, 202-555-0123: telephone numbers */
-			if (q - p == 3 && !(fl & (F_DEC | F_COMMA)) && q + 4 < n &&
-			    s[q] == '-' && isdig((unsigned char)s[q + 1]) &&
-			    (q + 5 == n || !isdig((unsigned char)s[q + 5])) &&
-			    isdig((unsigned char)s[q + 4]) &&
-			    !(c->na > 0 && !ws && c->a[c->na - 1].cp == '-')) {
-				fl |= F_SKIP;
-				q += 5;
-			} else if (q - p == 3 && q + 1 < n && s[q] == '-' &&
-			    isdig((unsigned char)s[q + 1])) {
-				size_t r = q + 1;
-
-				while (r < n && isdig((unsigned char)s[r]))
-					r++;
-				if (r - q - 1 == 3 && r + 1 < n && s[r] == '-' &&
-				    isdig((unsigned char)s[r + 1])) {
-					fl |= F_SKIP;
-					q = r + 1;
-					while (q < n && isdig((unsigned char)s[q]))
-						q++;
-				}
-			}
-			a = push(c);
-			a->s = p;
-			a->e = q;
-			a->kind = A_NUM;
-			a->fl = ws | fl;
-			a->lx = -1;
-			a->cp = 0;
+			p = numatom(c, p, ws);
 			ws = 0;
-			p = q;
 			continue;
 		}
+		l = 1;
+		cp = ch;
 		if (ch >= 0x80) {
 			l = wk_utf8_decode((const unsigned char *)s + p, n - p,
 			    &cp);
@@ -579,72 +642,20 @@ numlex_atoms(struct numctx *c, size_t from, size_t max)
 				p += l;
 				continue;
 			}
-		} else {
-			l = 1;
-			cp = ch;
 		}
 		if (cp < 0 ? 0 : cp < 0x80 ? (ctab[cp] & 3) != 0 :
-		    wk_is_letter(cp)) {
-			uint32_t h = 2166136261u;
-			int low = 0;
-
-			/* ASCII words in one pass: end, hash, case */
-			for (q = p; q < n && ctab[(unsigned char)s[q]]; q++) {
-				h = (h ^ ((unsigned char)s[q] |
-				    (ctab[(unsigned char)s[q]] & 2 ? 32 : 0))) *
-				    16777619u;
-				low |= ctab[(unsigned char)s[q]] & 1;
-			}
-			if (q == p || (q < n && (s[q] == '\'' ||
-			    ((unsigned char)s[q] & 0x80)))) {
-				q = word(s, n, p);	/* apostrophes, UTF-8 */
-				h = whash(s + p, q - p);
-				low = 0;
-				for (size_t k = p; k < q; k++)
-					if (s[k] >= 'a' && s[k] <= 'z')
-						low = 1;
-			}
-			if (q - p == 3 && memcmp(s + p, "www", 3) == 0 && q < n &&
-			    s[q] == '.') {
-				p = skipchunk(c, p);
-				ws = 0;
-				continue;
-			}
-			a = push(c);
-			a->s = p;
-			a->e = q;
-			a->kind = A_WORD;
-			a->fl = ws;
-			if (cp >= 'A' && cp <= 'Z')
-				a->fl |= F_CAP;
-			if (ch >= 0x80)
-				a->fl |= wk_is_upper(cp) ? F_CAP : 0;
-			a->h = h % FBITS;
-			a->lx = ch < 0x80 ? lookup(s + p, q - p, a->h) : -1;
-			a->cp = 0;
-			if (!low)
-				a->fl |= F_UPPER;
-			ws = 0;
-			p = q;
-			continue;
-		}
-		if ((cp == ':' && p + 2 < n && s[p + 1] == '/' &&
+		    wk_is_letter(cp))
+			p = wordatom(c, p, ws, cp);
+		else if ((cp == ':' && p + 2 < n && s[p + 1] == '/' &&
 		    s[p + 2] == '/') || (cp == '@' && !ws && c->na > 0 &&
 		    c->a[c->na - 1].kind == A_WORD && p + 1 < n &&
-		    !(s[p + 1] == ' '))) {
-			p = skipchunk(c, p);
-			ws = 0;
-			continue;
+		    s[p + 1] != ' '))
+			p = skipchunk(c, p);	/* a URL, an address */
+		else {
+			atom(c, p, p + l, A_SYM, ws)->cp = cp;
+			p += l;
 		}
-		a = push(c);
-		a->s = p;
-		a->e = p + l;
-		a->kind = A_SYM;
-		a->fl = ws;
-		a->lx = -1;
-		a->cp = cp;
 		ws = 0;
-		p += l;
 	}
 	c->atend = p >= n;
 }
