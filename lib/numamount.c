@@ -25,7 +25,7 @@ curprefix(struct numctx *c, size_t i, const char **code)
 {
 	size_t k;
 
-	if (c->a[i].kind == A_NUM)
+	if (i >= c->na || c->a[i].kind == A_NUM)
 		return 0;
 	k = numlex_phrase(c, 1, i, code);
 	if (k == 0 || strchr(*code, '-') != NULL)

@@ -1075,6 +1075,8 @@ core(struct numctx *c, size_t i, struct tv *t, int *d2)
 	size_t r;
 
 	*d2 = 0;
+	if (i >= c->na)
+		return 0;	/* "the end of" at the end of the text */
 	if ((r = isoweek(c, i, t)) != 0)
 		return r;
 	if ((r = nthweek(c, i, t)) != 0)

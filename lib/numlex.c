@@ -658,6 +658,9 @@ numlex_atoms(struct numctx *c, size_t from, size_t max)
 		ws = 0;
 	}
 	c->atend = p >= n;
+	/* a sentinel after the last atom: a look at a[na] sees nothing */
+	atom(c, p, p, 0, F_SP | F_SKIP);
+	c->na--;
 }
 
 const struct lex *
