@@ -149,6 +149,17 @@ struct tv {
 	int	yexp;		/* the year was written, not taken */
 };
 void	tv_fmt(const struct tv *, char *out, size_t sz);
+/* numdate.c: the pieces of absolute dates the other files use */
+size_t	num_absdate(struct numctx *, size_t i, struct tv *, int *d2);
+int	num_daynum(struct numctx *, size_t i, size_t *j);
+size_t	num_yearafter(struct numctx *, size_t j, int *y);
+int	num_refyear(struct numctx *);
+/* numrel.c, numhol.c: each returns the atom after the match, or 0 */
+size_t	num_weekday(struct numctx *, size_t i, struct tv *, int dir);
+size_t	num_relunit(struct numctx *, size_t i, struct tv *);
+size_t	num_relword(struct numctx *, size_t i, struct tv *);
+size_t	num_ago(struct numctx *, size_t i, struct tv *);
+size_t	num_holiday(struct numctx *, size_t i, struct tv *);
 int	tv_ref(const struct numctx *, long *days);
 void	tv_day(struct tv *, long days);
 int	num_tense(const struct numctx *, size_t i, size_t j);
