@@ -213,18 +213,13 @@ point(struct numctx *c, size_t j, struct dec *v)
 	return k;
 }
 
-/* words: the classic total/current accumulator */
+/* "half a million", "half a dozen", "quarter million", "one-eighth",
+ * "half of": fractions that start a number; the end or 0 */
 static size_t
-words(struct numctx *c, size_t i, struct dec *v, int *ord)
+halves(struct numctx *c, size_t i, struct dec *v)
 {
-	struct dec total = dec_int(0), cur = dec_int(0);
-	const struct lex *x, *x2;
-	size_t j = i, last = 0;
-	int any = 0, prevmult = 0, lastmult = 0, lastcard = -1;
-	int64_t ci;
-	int afterand = 0;
+	const struct lex *x;
 
-	/* "half a million", "half a dozen" */
 	if (numlex_is(c, i, "half") && isa(c, i + 1) &&
 	    (x = numlex_get(c, i + 2)) != NULL &&
 	    ((x->mult > 0 && !(x->fl & L_PL)) || x->card == 12)) {
@@ -250,6 +245,23 @@ words(struct numctx *c, size_t i, struct dec *v, int *ord)
 	    numlex_sym(c, i + 1, '-') && numlex_adj(c, i + 1) &&
 	    numlex_adj(c, i + 2) && fracword(c, i + 2, x->card, v))
 		return i + 3;
+	return 0;
+}
+
+/* words: the classic total/current accumulator */
+static size_t
+words(struct numctx *c, size_t i, struct dec *v, int *ord)
+{
+	struct dec total = dec_int(0), cur = dec_int(0);
+	const struct lex *x, *x2;
+	size_t j = i, last = 0;
+	int any = 0, prevmult = 0, lastmult = 0, lastcard = -1;
+	int64_t ci;
+	int afterand = 0;
+
+	if ((j = halves(c, i, v)) != 0)
+		return j;
+	j = i;
 	/* "a million", "a hundred", "a dozen", "a third" */
 	if (numlex_is(c, i, "a") || numlex_is(c, i, "an")) {
 		x = numlex_get(c, i + 1);
