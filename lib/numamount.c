@@ -189,6 +189,29 @@ signednum(struct numctx *c, size_t i, struct dec *v, int *ord, size_t *from)
 	return j;
 }
 
+/* "no one", "this one", "one another": the pronoun, not the number */
+static int
+pronoun(struct numctx *c, size_t i)
+{
+	static const char *before[] = { "no", "any", "every", "each", "this",
+	    "that", "which", "the", "someone", "anyone", NULL };
+	size_t k;
+
+	const struct lex *x = numlex_get(c, i + 1);
+
+	/* "one million", "one year": a number after all */
+	if (!numlex_is(c, i, "one") || (i + 1 < c->na &&
+	    c->a[i + 1].kind == A_NUM) || (x != NULL && (x->card >= 0 ||
+	    x->mult || x->ord || x->frac || x->tu[0] || x->mon || x->wd)))
+		return 0;
+	if (numlex_is(c, i + 1, "another"))
+		return 1;
+	for (k = 0; i > 0 && before[k] != NULL; k++)
+		if (numlex_isn(c, i - 1, before[k], strlen(before[k])))
+			return 1;
+	return 0;
+}
+
 static void
 setvalue(struct cand *cd, struct dec lo, struct dec hi, int range)
 {
@@ -214,6 +237,8 @@ num_amount(struct numctx *c, size_t i, struct cand *cd)
 
 	memset(cd, 0, sizeof *cd);
 	cd->type = WK_N_CARDINAL;
+	if (pronoun(c, i))
+		return 0;
 	if ((k = curprefix(c, i, &code)) > 0) {
 		if ((j = signednum(c, i + k, &v, &ord, &from)) == 0 || ord)
 			return 0;
