@@ -159,3 +159,10 @@ TEST(num_overflow_is_empty)
 	    "trillion", NULL), "CARDINAL    ten trillion trillion trillion "
 	    "trillion trillion trillion");
 }
+
+TEST(num_one_as_pronoun)
+{
+	CHECK_STREQ(run("No one was hurt", NULL), "");
+	CHECK_STREQ(run("they helped one another", NULL), "");
+	CHECK_STREQ(run("one of the men", NULL), "CARDINAL 1   one");
+}
