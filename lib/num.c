@@ -80,8 +80,9 @@ trigger(const struct numctx *c, size_t i)
 
 	if (a->fl & F_SKIP)
 		return 0;
-	if (a->kind == A_NUM)
-		return 1;
+	if (a->kind == A_NUM)	/* not the 11 of 9/11 */
+		return !(i > 1 && numlex_sym(c, i - 1, '/') && numlex_adj(c, i) &&
+		    numlex_adj(c, i - 1) && c->a[i - 2].kind == A_NUM);
 	if (a->kind == A_SYM)
 		return iscur(a->cp) || a->cp == '\'' || a->cp == 0x2019 ||
 		    (a->cp >= 0xBC && a->cp <= 0xBE) ||

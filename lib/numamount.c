@@ -199,10 +199,14 @@ pronoun(struct numctx *c, size_t i)
 
 	const struct lex *x = numlex_get(c, i + 1);
 
-	/* "one million", "one year": a number after all */
+	const char *str;
+
+	/* "one million", "one year", "that one mile": a number after all */
 	if (!numlex_is(c, i, "one") || (i + 1 < c->na &&
 	    c->a[i + 1].kind == A_NUM) || (x != NULL && (x->card >= 0 ||
-	    x->mult || x->ord || x->frac || x->tu[0] || x->mon || x->wd)))
+	    x->mult || x->ord || x->frac || x->tu[0] || x->mon || x->wd)) ||
+	    numlex_phrase(c, 0, i + 1, &str) > 0 ||
+	    numlex_phrase(c, 1, i + 1, &str) > 0)
 		return 0;
 	if (numlex_is(c, i + 1, "another"))
 		return 1;

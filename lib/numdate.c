@@ -110,6 +110,31 @@ num_refyear(struct numctx *c)
 	return c->have_ref ? c->ry : 0;
 }
 
+/*
+ * The year of a month (and day) written without one: of the reference
+ * year and its neighbours, the one that puts the date nearest the
+ * reference ("since Oct. 3" in March 2025 is October 2024).
+ */
+static int
+nearyear(struct numctx *c, int m, int d)
+{
+	long ref, best = -1, dist;
+	int y, by = 0;
+
+	if (!tv_ref(c, &ref))
+		return 0;
+	for (y = c->ry - 1; y <= c->ry + 1; y++) {
+		if (!cal_valid(y, m, d ? d : 15))
+			continue;
+		dist = labs(cal_days(y, m, d ? d : 15) - ref);
+		if (best < 0 || dist < best) {
+			best = dist;
+			by = y;
+		}
+	}
+	return by;
+}
+
 size_t
 num_yearafter(struct numctx *c, size_t j, int *y)
 {
@@ -151,7 +176,7 @@ num_absdate(struct numctx *c, size_t i, struct tv *t, int *d2)
 				*d2 = 0;
 			j = num_yearafter(c, j, &y);
 			t->gran = G_DAY;
-			t->y = y ? y : num_refyear(c);
+			t->y = y ? y : nearyear(c, m, d);
 			t->yexp = y != 0;
 			t->m = m;
 			t->d = d;
@@ -187,7 +212,7 @@ num_absdate(struct numctx *c, size_t i, struct tv *t, int *d2)
 		    (i > 0 && numlex_is(c, i - 1, "the")))
 			return 0;
 		t->gran = G_MONTH;
-		t->y = num_refyear(c);
+		t->y = nearyear(c, m, 0);
 		t->m = m;
 		return j;
 	}
@@ -199,7 +224,7 @@ num_absdate(struct numctx *c, size_t i, struct tv *t, int *d2)
 			return 0;
 		j = num_yearafter(c, k, &y);
 		t->gran = G_DAY;
-		t->y = y ? y : num_refyear(c);
+		t->y = y ? y : nearyear(c, m, d);
 		t->yexp = y != 0;
 		t->m = m;
 		t->d = d;
@@ -255,6 +280,21 @@ numdate(struct numctx *c, size_t i, struct tv *t)
 		t->m = m;
 		t->d = d;
 		return i + 1;
+	}
+	/* 3/15 with --mdy, 15/3 with --dmy: the year is the nearest */
+	if (c->opts->order != WK_ORDER_AUTO && i + 2 < c->na &&
+	    numlex_sym(c, i + 1, '/') && numlex_adj(c, i + 1) &&
+	    numlex_adj(c, i + 2) && !numlex_sym(c, i + 3, '/') &&
+	    (a = nummax(c, i, 1, 31, 2)) > 0 && (b = nummax(c, i + 2, 1, 31,
+	    2)) > 0) {
+		m = c->opts->order == WK_ORDER_MDY ? a : b;
+		d = c->opts->order == WK_ORDER_MDY ? b : a;
+		t->gran = G_DAY;
+		t->y = nearyear(c, m, d);
+		t->m = m;
+		t->d = d;
+		t->bad = !cal_valid(t->y, m, d);
+		return i + 3;
 	}
 	if (i + 4 >= c->na || c->a[i].kind != A_NUM)
 		return 0;

@@ -148,6 +148,10 @@ digits(struct numctx *c, size_t i, struct dec *v, int *ord)
 			return j + 2;
 		}
 	}
+	/* 9/11, 24/7: neither a fraction nor a date with its year */
+	if (numlex_sym(c, j, '/') && numlex_adj(c, j) && numlex_adj(c, j + 1) &&
+	    j + 1 < c->na && c->a[j + 1].kind == A_NUM)
+		return 0;
 	if ((f = vulgar(c, j)) > 0 && numlex_adj(c, j)) {	/* 10½ */
 		*v = dec_add(*v, dec_div(dec_int(f / 100), f % 100));
 		return j + 1;
