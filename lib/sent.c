@@ -38,6 +38,7 @@ struct scan {
 	struct wk_sents			*out;
 	size_t				 start;	 /* of the open sentence */
 	size_t				 forced; /* next inline list item */
+	size_t				 body;	 /* after its list marker */
 };
 
 static unsigned char	cand[256];
@@ -46,6 +47,7 @@ void
 wk_sent_init(void)
 {
 	const char *p;
+	int c;
 
 	if (cand['.'])
 		return;
@@ -53,6 +55,8 @@ wk_sent_init(void)
 	for (p = ".?!:\n\r"; *p; p++)
 		cand[(unsigned char)*p] = 1;
 	cand[0xE2] = cand[0xE3] = cand[0xEF] = 1;
+	for (c = 'A'; c <= 'Z'; c++)
+		cand[c] = (unsigned char)wk_sl_midinitial(c);
 }
 
 int
@@ -504,6 +508,14 @@ begin(struct scan *sc)
 
 	if (p >= sc->n)
 		return p;
+	if ((p == 0 || sc->s[p - 1] == '\n') &&
+	    (m = wk_sl_dateline((const char *)sc->s + p, sc->n - p)) > 0 &&
+	    p + m + 1 < sc->n && sc->s[p + m] == ' ' &&
+	    sc->s[p + m + 1] >= 'A' && sc->s[p + m + 1] <= 'Z') {
+		/* "Thursday, May 7, 2015 On Tuesday, ...": a dateline run in */
+		sc->forced = p + m + 1;
+		return p + m;
+	}
 	p += bullet_len(sc, p);
 	p = skip_space(sc, p);
 	if (p >= sc->n || (m = marker_len(sc, p, &it)) == 0)
@@ -539,7 +551,7 @@ cut(struct scan *sc, size_t end, size_t next, int hard)
 		return next;
 	sc->start = skip_space(sc, next);
 	sc->forced = NONE;
-	return begin(sc);
+	return sc->body = begin(sc);
 }
 
 /* Past closing quotes and brackets and further stops after a mark. */
@@ -558,7 +570,9 @@ end_cluster(const struct scan *sc, size_t j)
 			if (sc->s[j] < 0x80)
 				break;
 			k = (size_t)cp_at(sc, j, &cp);
-			if (!is_ustop(cp))
+			/* a stop, or a quote mark turned the wrong way: “ */
+			if (!is_ustop(cp) && !(wk_quote_kind(cp) &&
+			    (j + k >= sc->n || space_len(sc, j + k) > 0)))
 				break;
 		}
 		/* a quote mark before a letter is an apostrophe or opens */
@@ -781,8 +795,8 @@ line_break(const struct scan *sc, size_t i, size_t k)
 	if (bullet_len(sc, k) > 0 || marker_len(sc, k, &it) > 0)
 		return 1;
 	ne = line_end(sc, k);
-	if (wk_sl_dateline((const char *)s + ls, le - ls) ||
-	    wk_sl_dateline((const char *)s + k, ne - k))
+	if (wk_sl_dateline((const char *)s + ls, le - ls) == le - ls ||
+	    wk_sl_dateline((const char *)s + k, ne - k) == ne - k)
 		return 1;
 	wk_utf8_prev(s, le, &cp);
 	if (cp == ',' || cp == ';' || cp == '(' || cp == '&' || cp == '/' ||
@@ -826,6 +840,32 @@ on_newline(struct scan *sc, size_t i)
 	return line_break(sc, i, k) ? cut(sc, i, k, 0) : j;
 }
 
+/*
+ * "... in any constituency In the New Territories ...": a capitalised
+ * function word after a word without a stop and before a lower-case word
+ * starts a sentence whose break was lost.
+ */
+static size_t
+on_capital(struct scan *sc, size_t i)
+{
+	const unsigned char *s = sc->s;
+	size_t e, a;
+
+	if (i < sc->body + 3 || i < sc->start + 3 || s[i - 1] != ' ' ||
+	    !is_alnum_byte(s[i - 2]))
+		return i + 1;
+	e = word_end(sc, i);
+	if (e - i > 10 || e + 1 >= sc->n || s[e] != ' ' ||
+	    !(s[e + 1] >= 'a' && s[e + 1] <= 'z') ||
+	    !wk_sl_midstart((const char *)s + i, e - i))
+		return e;
+	for (a = i - 1; a > sc->start && is_alnum_byte(s[a - 1]); a--)
+		;
+	if (wk_sl_nonfinal((const char *)s + a, i - 1 - a))
+		return e;
+	return cut(sc, i - 1, i, 0);
+}
+
 /* a candidate that starts with a byte >= 0x80 */
 static size_t
 on_unicode(struct scan *sc, size_t i)
@@ -865,6 +905,8 @@ dispatch(struct scan *sc, size_t i)
 	case '\r':
 		return on_newline(sc, i);
 	default:
+		if (sc->s[i] < 0x80)
+			return on_capital(sc, i);
 		return on_unicode(sc, i);
 	}
 }
@@ -889,13 +931,13 @@ void
 wk_sent_split(const char *s, size_t n, const struct wk_toks *toks,
     const struct wk_sent_opts *o, struct wk_sents *out)
 {
-	struct scan sc = { (const unsigned char *)s, n, o, out, 0, NONE };
+	struct scan sc = { (const unsigned char *)s, n, o, out, 0, NONE, 0 };
 	size_t i, j, lim;
 
 	wk_sent_init();
 	out->n = 0;
 	sc.start = skip_space(&sc, 0);
-	i = begin(&sc);
+	i = sc.body = begin(&sc);
 	while (i < n) {
 		if (sc.forced <= i) {	/* the next item of an inline list */
 			lim = sc.forced;

@@ -12,7 +12,8 @@
 #include "sentlex.h"
 #include "wordlist.h"
 
-static struct wk_wl	*abbrev, *starters, *nonfinal, *captions, *tlds;
+static struct wk_wl	*abbrev, *starters, *nonfinal, *captions, *tlds, *midstart;
+static uint32_t		 mid_initials;	/* bit c - 'a': a midstart word starts with c */
 static struct wk_re	*dateline;
 static size_t		 abbrev_max;	/* longest entry, in bytes */
 
@@ -62,6 +63,21 @@ load_dateline(void)
 	wk_buf_free(&pat);
 }
 
+/* The first letters of the midstart words, for the caller's byte table. */
+static void
+load_initials(void)
+{
+	const struct wk_blob *b = wk_data_must("sent/midstart.txt");
+	const char *p, *end = b->p + b->len, *nl;
+
+	for (p = b->p; p < end; p = nl + 1) {
+		if ((nl = memchr(p, '\n', (size_t)(end - p))) == NULL)
+			nl = end;
+		if (p < nl && *p >= 'a' && *p <= 'z')
+			mid_initials |= 1u << (*p - 'a');
+	}
+}
+
 void
 wk_sl_init(void)
 {
@@ -77,6 +93,9 @@ wk_sl_init(void)
 	wk_wl_load_data(captions, "sent/captions.txt", 1);
 	tlds = wk_wl_new();
 	wk_wl_load_data(tlds, "sent/tld.txt", 1);
+	midstart = wk_wl_new();
+	wk_wl_load_data(midstart, "sent/midstart.txt", 1);
+	load_initials();
 	load_dateline();
 }
 
@@ -129,11 +148,25 @@ wk_sl_tld(const char *w, size_t n)
 }
 
 int
-wk_sl_dateline(const char *line, size_t n)
+wk_sl_midstart(const char *w, size_t n)
+{
+	return get(midstart, w, n, 10);
+}
+
+int
+wk_sl_midinitial(int c)
+{
+	return c >= 'A' && c <= 'Z' && (mid_initials >> (c - 'A') & 1);
+}
+
+size_t
+wk_sl_dateline(const char *s, size_t n)
 {
 	size_t ov[2];
 
-	if (n < 8 || n > 48)
+	if (n < 8)
 		return 0;
-	return wk_re_match(dateline, line, n, 0, ov, 1) > 0;
+	if (n > 64)
+		n = 64;
+	return wk_re_match(dateline, s, n, 0, ov, 1) > 0 ? ov[1] : 0;
 }

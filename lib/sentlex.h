@@ -2,7 +2,8 @@
  * sentlex.h - the word knowledge of the sentence splitter (sent.c): the
  * class of an abbreviation, whether a word starts sentences, whether a
  * line that ends with a word is wrapped text, caption labels, top-level
- * domains and datelines. The lists live in lib/data/sent/ and are loaded
+ * domains, datelines, and the function words that show a lost sentence
+ * break when capitalised mid-sentence (midstart). The lists live in lib/data/sent/ and are loaded
  * once by wk_sl_init.
  */
 #ifndef WK_SENTLEX_H
@@ -34,6 +35,10 @@ int	wk_sl_starter(const char *w, size_t n);	/* WK_ST_* or 0 */
 int	wk_sl_nonfinal(const char *w, size_t n);
 int	wk_sl_caption(const char *w, size_t n);
 int	wk_sl_tld(const char *w, size_t n);
-int	wk_sl_dateline(const char *line, size_t n);
+int	wk_sl_midstart(const char *w, size_t n);
+/* c (A-Z) starts a midstart word */
+int	wk_sl_midinitial(int c);
+/* bytes of a date at the start of s[0..n) ("Friday, July 21, 2017"), or 0 */
+size_t	wk_sl_dateline(const char *s, size_t n);
 
 #endif

@@ -26,6 +26,12 @@ def unescape(s):
     return ''.join(out)
 
 
+def short(sents):
+    """a sentence list, each cut to 120 characters, at most 8"""
+    cut = [s if len(s) <= 120 else s[:117] + '...' for s in sents[:8]]
+    return repr(cut) + (' +%d' % (len(sents) - 8) if len(sents) > 8 else '')
+
+
 def norm(s):
     return re.sub(r'\s+', ' ', s).strip()
 
@@ -58,8 +64,8 @@ def main():
         print('  passed %d/%d' % (len(gold) - len(fails), len(gold)))
         for rid, text, exp, g in fails:
             print('  FAIL %s: %r' % (rid, text[:300]))
-            print('    want %r' % exp)
-            print('    got  %r' % g)
+            print('    want %s' % short(exp))
+            print('    got  %s' % short(g))
         return
     tp = np_ = ng = 0
     for rid, text, exp in gold:
@@ -68,7 +74,10 @@ def main():
         np_ += len(g)
         tp += sum((collections.Counter(exp) & collections.Counter(g)).values())
         if g != exp and '-v' in sys.argv:
-            print('  DIFF %s\n    want %r\n    got  %r' % (rid, exp, g))
+            ce, cg = collections.Counter(exp), collections.Counter(g)
+            print('  DIFF %s\n    want %s\n    got  %s' % (
+                rid, short(list((ce - cg).elements())),
+                short(list((cg - ce).elements()))))
     p, r = tp / np_ if np_ else 0, tp / ng if ng else 0
     f1 = 2 * p * r / (p + r) if p + r else 0
     print('  gold %d, found %d, exact %d: P %.4f R %.4f F1 %.4f'
