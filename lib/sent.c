@@ -39,6 +39,7 @@ struct scan {
 	size_t				 start;	 /* of the open sentence */
 	size_t				 forced; /* next inline list item */
 	size_t				 body;	 /* after its list marker */
+	size_t				 quiet;	 /* stops before this end nothing */
 };
 
 static unsigned char	cand[256];
@@ -52,7 +53,7 @@ wk_sent_init(void)
 	if (cand['.'])
 		return;
 	wk_sl_init();
-	for (p = ".?!:\n\r"; *p; p++)
+	for (p = ".?!:\"\n\r"; *p; p++)
 		cand[(unsigned char)*p] = 1;
 	cand[0xE2] = cand[0xE3] = cand[0xEF] = 1;
 	for (c = 'A'; c <= 'Z'; c++)
@@ -551,6 +552,7 @@ cut(struct scan *sc, size_t end, size_t next, int hard)
 		return next;
 	sc->start = skip_space(sc, next);
 	sc->forced = NONE;
+	sc->quiet = 0;
 	return sc->body = begin(sc);
 }
 
@@ -645,7 +647,7 @@ period(struct scan *sc, size_t i0, size_t i)
 
 /*
  * An ellipsis s[i..e): ends a sentence before a capitalised sentence
- * starter (any capital after a period and an ellipsis, four).
+ * starter (before any capital after a period and an ellipsis: four).
  */
 static size_t
 ellipsis(struct scan *sc, size_t i, size_t e, int four)
@@ -653,9 +655,10 @@ ellipsis(struct scan *sc, size_t i, size_t e, int four)
 	size_t j, k, w0, w1;
 	int c;
 
+	/* an omission, "[...]", ends a sentence like an ellipsis */
 	if (i > 0 && (sc->s[i - 1] == '[' || sc->s[i - 1] == '(') &&
 	    e < sc->n && (sc->s[e] == ']' || sc->s[e] == ')'))
-		return e;
+		e++;
 	if (!has_content(sc, sc->start, i))
 		return e;
 	j = end_cluster(sc, e);
@@ -841,6 +844,40 @@ on_newline(struct scan *sc, size_t i)
 }
 
 /*
+ * A quotation opened right after a reporting verb with no comma or colon
+ * (said "All those ...) is the object of the reporter's sentence: its
+ * stops end nothing until the last one, just before it closes.
+ */
+static size_t
+on_quote(struct scan *sc, size_t i, size_t len)
+{
+	const unsigned char *s = sc->s, *p, *end;
+	size_t lim, a;
+
+	if (i < sc->start + 3 || s[i - 1] != ' ' || i + len >= sc->n ||
+	    space_len(sc, i + len) > 0)
+		return i + len;
+	for (a = i - 1; a > sc->start && is_alnum_byte(s[a - 1]); a--)
+		;
+	if (a == i - 1 || !wk_sl_quoteverb((const char *)s + a, i - 1 - a))
+		return i + len;
+	lim = sc->n - i > ITEMMAX ? i + ITEMMAX : sc->n;
+	if ((p = memchr(s + i, '\n', lim - i)) != NULL)
+		lim = (size_t)(p - s);
+	for (p = s + i + len, end = s + lim; p < end; p++) {
+		if (*p == '"' || (*p == 0xE2 && p + 2 < end && p[1] == 0x80 &&
+		    p[2] == 0x9D)) {
+			while (p > s + i + len && (p[-1] == '.' || p[-1] == '?' ||
+			    p[-1] == '!'))
+				p--;
+			sc->quiet = (size_t)(p - s);
+			break;
+		}
+	}
+	return i + len;
+}
+
+/*
  * "... in any constituency In the New Territories ...": a capitalised
  * function word after a word without a stop and before a lower-case word
  * starts a sentence whose break was lost.
@@ -885,6 +922,8 @@ on_unicode(struct scan *sc, size_t i)
 	}
 	if (cp == 0x2029)
 		return cut(sc, i, i + len, 1);
+	if (cp == 0x201C)
+		return on_quote(sc, i, len);
 	if (is_bullet(cp) && i > sc->start && space_len(sc, i - 1) > 0)
 		return cut(sc, i, i, 0);
 	return i + (len ? len : 1);
@@ -893,6 +932,8 @@ on_unicode(struct scan *sc, size_t i)
 static size_t
 dispatch(struct scan *sc, size_t i)
 {
+	if (i < sc->quiet && sc->s[i] != '\n' && sc->s[i] != '\r')
+		return i + 1;
 	switch (sc->s[i]) {
 	case '.':
 		return on_period(sc, i);
@@ -904,6 +945,8 @@ dispatch(struct scan *sc, size_t i)
 	case '\n':
 	case '\r':
 		return on_newline(sc, i);
+	case '"':
+		return on_quote(sc, i, 1);
 	default:
 		if (sc->s[i] < 0x80)
 			return on_capital(sc, i);
@@ -931,7 +974,7 @@ void
 wk_sent_split(const char *s, size_t n, const struct wk_toks *toks,
     const struct wk_sent_opts *o, struct wk_sents *out)
 {
-	struct scan sc = { (const unsigned char *)s, n, o, out, 0, NONE, 0 };
+	struct scan sc = { (const unsigned char *)s, n, o, out, 0, NONE, 0, 0 };
 	size_t i, j, lim;
 
 	wk_sent_init();

@@ -12,7 +12,8 @@
 #include "sentlex.h"
 #include "wordlist.h"
 
-static struct wk_wl	*abbrev, *starters, *nonfinal, *captions, *tlds, *midstart;
+static struct wk_wl	*abbrev, *starters, *nonfinal, *captions, *tlds, *midstart,
+			*quoteverbs;
 static uint32_t		 mid_initials;	/* bit c - 'a': a midstart word starts with c */
 static struct wk_re	*dateline;
 static size_t		 abbrev_max;	/* longest entry, in bytes */
@@ -93,6 +94,8 @@ wk_sl_init(void)
 	wk_wl_load_data(captions, "sent/captions.txt", 1);
 	tlds = wk_wl_new();
 	wk_wl_load_data(tlds, "sent/tld.txt", 1);
+	quoteverbs = wk_wl_new();
+	wk_wl_load_data(quoteverbs, "sent/quoteverbs.txt", 1);
 	midstart = wk_wl_new();
 	wk_wl_load_data(midstart, "sent/midstart.txt", 1);
 	load_initials();
@@ -151,6 +154,12 @@ int
 wk_sl_midstart(const char *w, size_t n)
 {
 	return get(midstart, w, n, 10);
+}
+
+int
+wk_sl_quoteverb(const char *w, size_t n)
+{
+	return get(quoteverbs, w, n, 12);
 }
 
 int

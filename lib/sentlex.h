@@ -36,6 +36,8 @@ int	wk_sl_nonfinal(const char *w, size_t n);
 int	wk_sl_caption(const char *w, size_t n);
 int	wk_sl_tld(const char *w, size_t n);
 int	wk_sl_midstart(const char *w, size_t n);
+/* a quotation right after it, with no comma, is its object: said "... */
+int	wk_sl_quoteverb(const char *w, size_t n);
 /* c (A-Z) starts a midstart word */
 int	wk_sl_midinitial(int c);
 /* bytes of a date at the start of s[0..n) ("Friday, July 21, 2017"), or 0 */
