@@ -145,18 +145,18 @@ count_lines(const char *p, size_t n)
 }
 
 /*
- * The start of the next paragraph after the last paragraph break in
- * p[from..n), or 0. A break is a line end, blanks, and a line end (LF,
- * CRLF or lone CR). A break before a paragraph that opens with a quotation
- * mark is passed over when another is in reach: it may continue a
- * quotation across paragraphs.
+ * The start of the next paragraph after the last paragraph break that
+ * ends in p[from..lim), or 0; p[0..have) is what has been read. A break
+ * is a line end, blanks, and a line end (LF, CRLF or lone CR). A break
+ * before a paragraph that opens with a quotation mark is passed over when
+ * another is in reach: it may continue a quotation across paragraphs.
  */
 static size_t
-para_cut(const char *p, size_t from, size_t n)
+para_cut(const char *p, size_t from, size_t lim, size_t have)
 {
 	size_t i, j, any = 0;
 
-	for (i = n; i-- > from; ) {
+	for (i = lim; i-- > from; ) {
 		if (p[i] != '\n' && p[i] != '\r')
 			continue;
 		j = i;
@@ -166,9 +166,8 @@ para_cut(const char *p, size_t from, size_t n)
 		if (j == 0 || (p[j - 1] != '\n' && p[j - 1] != '\r') ||
 		    (p[i] == '\r' && p[j - 1] != '\r'))
 			continue;
-		if (i + 1 >= n)
-			continue;	/* cannot see what follows yet */
-		if (p[i + 1] != '"' && p[i + 1] != '\xE2' && p[i + 1] != '\xC2')
+		if (i + 1 >= have || (p[i + 1] != '"' &&
+		    p[i + 1] != '\xE2' && p[i + 1] != '\xC2'))
 			return i + 1;
 		if (any == 0)
 			any = i + 1;
@@ -198,7 +197,7 @@ static int
 next_raw(struct wk_reader *r, struct wk_rec *rec)
 {
 	size_t target = r->max < WK_WINDOW ? r->max : WK_WINDOW;
-	size_t have, cut = 0, from;
+	size_t have, cut = 0, from, lim;
 	char *p;
 
 	for (;;) {
@@ -207,9 +206,11 @@ next_raw(struct wk_reader *r, struct wk_rec *rec)
 			return 0;
 		if (have >= target) {
 			from = r->seen > 4 ? r->seen - 4 : 0;
-			if ((cut = para_cut(r->buf + r->beg, from, have)) > 0)
+			lim = have < r->max ? have : r->max;
+			if ((cut = para_cut(r->buf + r->beg, from, lim,
+			    have)) > 0)
 				break;
-			r->seen = have;
+			r->seen = lim;
 			if (have >= r->max) {
 				cut = force_cut(r->buf + r->beg, r->max);
 				if (!r->warned)
@@ -308,6 +309,7 @@ next_tsv(struct wk_reader *r, struct wk_rec *rec)
 				continue;
 			if (r->end == r->beg)
 				return 0;
+			p = r->buf + r->beg;	/* fill may have moved it */
 			n = r->end - r->beg;	/* no final newline */
 			next = r->end;
 		} else {

@@ -162,8 +162,21 @@ word_flags(const struct scan *sc, size_t i, size_t j)
 	while (i < j) {
 		k = 1;
 		switch (ascii[sc->s[i]]) {
-		case C_UP: cp = sc->s[i]; break;
-		case C_LO: cp = sc->s[i]; break;
+		case C_UP:
+			letters++;
+			if (first)
+				fl |= WK_TF_CAP;
+			first = 0;
+			i++;
+			continue;
+		case C_LO:
+			letters++;
+			lower = 1;
+			if (first)
+				fl |= WK_TF_LOWER;
+			first = 0;
+			i++;
+			continue;
 		case C_DIGIT: fl |= WK_TF_DIGIT; cp = -1; break;
 		case C_HIGH:
 			fl |= WK_TF_NONASCII;
@@ -201,6 +214,24 @@ url(const struct scan *sc, size_t i)
 	const unsigned char *s = sc->s;
 	size_t j, k, open = 0, close = 0;
 
+	if (sc->n - i < 5)
+		return 0;
+	switch (s[i] | 0x20) {
+	case 'h':
+		if ((s[i + 1] | 0x20) != 't' || (s[i + 2] | 0x20) != 't')
+			return 0;
+		break;
+	case 'w':
+		if ((s[i + 1] | 0x20) != 'w' || s[i + 3] != '.')
+			return 0;
+		break;
+	case 'f':
+		if ((s[i + 1] | 0x20) != 't' || s[i + 3] != ':')
+			return 0;
+		break;
+	default:
+		return 0;
+	}
 	for (k = 0; pre[k] != NULL; k++)
 		if (sc->n - i > strlen(pre[k]) &&
 		    strncasecmp((const char *)s + i, pre[k], strlen(pre[k])) == 0)
@@ -236,17 +267,24 @@ is_email(const unsigned char *s, size_t n)
 
 /* End of the word run that starts at i (connectors included). */
 static size_t
-run(const struct scan *sc, size_t i)
+run(const struct scan *sc, size_t i, int *joined)
 {
 	size_t j = i;
 	int32_t cp;
 	int k;
 
+	*joined = 0;
 	while (j < sc->n) {
-		if ((k = wordch(sc, j, &cp)) > 0 ||
-		    (k = connector(sc, i, j)) > 0)
+		if (ascii[sc->s[j]] >= C_UP && ascii[sc->s[j]] <= C_DIGIT) {
+			j++;
+			continue;
+		}
+		if ((k = wordch(sc, j, &cp)) > 0)
 			j += (size_t)k;
-		else
+		else if ((k = connector(sc, i, j)) > 0) {
+			*joined = 1;
+			j += (size_t)k;
+		} else
 			break;
 	}
 	return j;
@@ -292,7 +330,7 @@ token(const struct scan *sc, size_t i, int spaced, struct wk_tok *t)
 	size_t j, end;
 	uint16_t fl = 0, cls;
 	int32_t cp;
-	int k;
+	int k, joined;
 
 	if ((j = url(sc, i)) > 0) {
 		t->cls = WK_T_URL;
@@ -301,10 +339,15 @@ token(const struct scan *sc, size_t i, int spaced, struct wk_tok *t)
 	if ((s[i] == '#' || s[i] == '@') && i + 1 < sc->n &&
 	    wordch(sc, i + 1, &cp)) {
 		t->cls = WK_T_TAG;
-		return run(sc, i + 1);
+		return run(sc, i + 1, &joined);
 	}
 	if (wordch(sc, i, &cp)) {
-		j = run(sc, i);
+		j = run(sc, i, &joined);
+		if (!joined) {
+			t->cls = ascii[s[i]] == C_DIGIT ? WK_T_NUM : WK_T_WORD;
+			t->flags |= word_flags(sc, i, j);
+			return j;
+		}
 		if (is_email(s + i, j - i)) {
 			t->cls = WK_T_EMAIL;
 			return j;
@@ -412,7 +455,7 @@ wk_tok_shape(const char *s, const struct wk_tok *t, char *out, size_t outsz)
 		else if (wk_is_digit(cp))
 			c = 'd';
 		else
-			c = cp < 0x80 ? (char)cp : '*';
+			c = cp < 0x80 ? (char)cp : wk_is_apos(cp) ? '\'' : '*';
 		runlen = c == last ? runlen + 1 : 1;
 		last = c;
 		if (runlen <= 4)

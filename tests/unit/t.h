@@ -1,7 +1,7 @@
 /*
  * t.h - the unit-test runner: no framework, no dependency. A test is
  *	TEST(name) { CHECK(x == 1); CHECK_STREQ(a, b); CHECK_MEMEQ(p, n, "s"); }
- * in any tests/unit/*.c; it registers itself before main runs. main.c
+ * in any tests/unit/ C file; it registers itself before main runs. main.c
  * runs them all and prints "N passed, N failed" (a test passes when none
  * of its checks fails).
  */
