@@ -556,6 +556,21 @@ cut(struct scan *sc, size_t end, size_t next, int hard)
 	return sc->body = begin(sc);
 }
 
+/* Past a closing guillemet set off by a space, French style: "prêts. »" */
+static size_t
+spaced_guillemet(const struct scan *sc, size_t j)
+{
+	size_t k = j, l;
+	int32_t cp;
+
+	while (k < sc->n && sc->s[k] != '\n' && (l = space_len(sc, k)) > 0)
+		k += l;
+	if (k == j || k >= sc->n)
+		return j;
+	l = (size_t)cp_at(sc, k, &cp);
+	return cp == 0xBB || cp == 0x203A ? k + l : j;
+}
+
 /* Past closing quotes and brackets and further stops after a mark. */
 static size_t
 end_cluster(const struct scan *sc, size_t j)
@@ -582,7 +597,7 @@ end_cluster(const struct scan *sc, size_t j)
 			break;
 		j += k;
 	}
-	return j;
+	return spaced_guillemet(sc, j);
 }
 
 /*

@@ -1,0 +1,310 @@
+# wk-sent command tests: the behaviours of issue 3 on sentences written for
+# these tests. "\t" below stands for a TAB (the file is generated with TABs).
+
+=== output: keys, ordinal, offsets, text
+$ wk-sent
+< Hello world. My name is Ada.
+> -	1	0	12	Hello world.
+> -	2	13	28	My name is Ada.
+
+=== header in raw mode names the key doc
+$ wk-sent -H
+< One. Two.
+> doc	sent	start	end	text
+> -	1	0	4	One.
+> -	2	5	9	Two.
+
+=== tsv: keys copied, header carried
+$ wk-sent -t -H
+< id	date	text
+< a1	2024-01-02	Rates rose. Stocks fell.
+> id	date	sent	start	end	text
+> a1	2024-01-02	1	0	11	Rates rose.
+> a1	2024-01-02	2	12	24	Stocks fell.
+
+=== tsv: ordinals restart for each record
+$ wk-sent -t
+< a	One. Two.
+< b	Three.
+> a	1	0	4	One.
+> a	2	5	9	Two.
+> b	1	0	6	Three.
+
+=== tsv: an escaped line break stays escaped inside a sentence
+$ wk-sent -t
+< k	It was a cold\nnight in the city.
+> k	1	0	32	It was a cold\nnight in the city.
+
+=== offsets in characters
+$ wk-sent --offsets=char
+< Über alles. Čeština je krásná.
+> -	1	0	11	Über alles.
+> -	2	12	30	Čeština je krásná.
+
+=== offsets in bytes by default
+$ wk-sent
+< Über alles. Čeština je krásná.
+> -	1	0	12	Über alles.
+> -	2	13	35	Čeština je krásná.
+
+=== raw: offsets count from the start of the file across paragraphs
+$ wk-sent
+< First paragraph.
+<
+< Second one. Third.
+> -	1	0	16	First paragraph.
+> -	2	18	29	Second one.
+> -	3	30	36	Third.
+
+=== abbreviation: titles never end a sentence
+$ wk-sent
+< Sen. Warren met Gov. Newsom and Lt. Col. Ames on Tuesday.
+> -	1	0	57	Sen. Warren met Gov. Newsom and Lt. Col. Ames on Tuesday.
+
+=== abbreviation: U.S. at the end, before a function word
+$ wk-sent
+< The deal was led by the U.S. The Kremlin said no.
+> -	1	0	28	The deal was led by the U.S.
+> -	2	29	49	The Kremlin said no.
+
+=== abbreviation: U.S. as a modifier or before and
+$ wk-sent
+< The U.S. Navy and the U.S. and Russia met in the U.K. capital.
+> -	1	0	62	The U.S. Navy and the U.S. and Russia met in the U.K. capital.
+
+=== abbreviation: etc. before a capital ends, before a lower-case word not
+$ wk-sent
+< They shipped grain, oil, etc. Shipping costs rose. Fees, etc. were cut.
+> -	1	0	29	They shipped grain, oil, etc.
+> -	2	30	50	Shipping costs rose.
+> -	3	51	71	Fees, etc. were cut.
+
+=== abbreviation: Corp. and Inc.
+$ wk-sent
+< Acme Corp. and its units gained. Zenith Inc. Shares fell 3%.
+> -	1	0	32	Acme Corp. and its units gained.
+> -	2	33	44	Zenith Inc.
+> -	3	45	60	Shares fell 3%.
+
+=== abbreviation: a.m. before a weekday or a name, and before a starter
+$ wk-sent
+< Voting opens at 8 a.m. Monday in Ohio. It closed at 9 p.m. Delegates left. The bus came at 7 a.m. He was late.
+> -	1	0	38	Voting opens at 8 a.m. Monday in Ohio.
+> -	2	39	58	It closed at 9 p.m.
+> -	3	59	74	Delegates left.
+> -	4	75	97	The bus came at 7 a.m.
+> -	5	98	110	He was late.
+
+=== abbreviation: months, states, e.g. and vs.
+$ wk-sent
+< On Sept. 11 the firm moved to Sacramento, Calif. The rent, e.g. for offices, fell vs. last year.
+> -	1	0	48	On Sept. 11 the firm moved to Sacramento, Calif.
+> -	2	49	96	The rent, e.g. for offices, fell vs. last year.
+
+=== abbreviation: numbering
+$ wk-sent
+< See No. 7 on p. 12 and pp. 40-42 of Vol. 3. It is short.
+> -	1	0	43	See No. 7 on p. 12 and pp. 40-42 of Vol. 3.
+> -	2	44	56	It is short.
+
+=== initials
+$ wk-sent
+< J. R. Hollis wrote to George W. Bush. Later, W. E. B. Du Bois replied.
+> -	1	0	37	J. R. Hollis wrote to George W. Bush.
+> -	2	38	70	Later, W. E. B. Du Bois replied.
+
+=== decimals, thousands and versions
+$ wk-sent
+< The index rose 9.7% to 4,512.37 points. Version 1.2.3 fixed it. She paid $100.00. It was cheap.
+> -	1	0	39	The index rose 9.7% to 4,512.37 points.
+> -	2	40	63	Version 1.2.3 fixed it.
+> -	3	64	81	She paid $100.00.
+> -	4	82	95	It was cheap.
+
+=== URLs and e-mail addresses
+$ wk-sent
+< Write to Jane.Doe@example.com. Or see https://www.example.com/news/a.html. Thanks.
+> -	1	0	30	Write to Jane.Doe@example.com.
+> -	2	31	74	Or see https://www.example.com/news/a.html.
+> -	3	75	82	Thanks.
+
+=== no space after the stop
+$ wk-sent
+< The vote ended.The count began. Visit Oilprice.com or Example.Com now.
+> -	1	0	15	The vote ended.
+> -	2	15	31	The count began.
+> -	3	32	70	Visit Oilprice.com or Example.Com now.
+
+=== ellipsis: split before a capitalised starter only
+$ wk-sent
+< He waited… Then he left. She paused... and spoke. It was over.... Nobody cried.
+> -	1	0	12	He waited…
+> -	2	13	26	Then he left.
+> -	3	27	51	She paused... and spoke.
+> -	4	52	67	It was over....
+> -	5	68	81	Nobody cried.
+
+=== ellipsis: an omission inside a quotation
+$ wk-sent
+< "Bohr [...] used an analogy [...]" (Smith 55). Next.
+> -	1	0	46	"Bohr [...] used an analogy [...]" (Smith 55).
+> -	2	47	52	Next.
+
+=== question and exclamation marks
+$ wk-sent
+< Why now? Because the talks failed! "Stop!" she said. "Why?" he asked.
+> -	1	0	8	Why now?
+> -	2	9	34	Because the talks failed!
+> -	3	35	52	"Stop!" she said.
+> -	4	53	69	"Why?" he asked.
+
+=== closing quotes and brackets belong to the sentence they close
+$ wk-sent
+< “We will defend our land.” The crowd cheered. (Nobody left.) It rained.
+> -	1	0	30	“We will defend our land.”
+> -	2	31	49	The crowd cheered.
+> -	3	50	64	(Nobody left.)
+> -	4	65	75	It rained.
+
+=== multi-sentence quotation is split
+$ wk-sent
+< "We are ready. We have always been ready," he said.
+> -	1	0	14	"We are ready.
+> -	2	15	51	We have always been ready," he said.
+
+=== a dateline dash stays inside the sentence
+$ wk-sent
+< GENEVA — Negotiators met on Monday. They agreed on a text.
+> -	1	0	37	GENEVA — Negotiators met on Monday.
+> -	2	38	60	They agreed on a text.
+
+=== lines: headline, byline and dateline are sentences
+$ wk-sent
+< Talks collapse in Geneva
+< By Ann Lee
+< Friday, July 21, 2017
+< GENEVA — Negotiators met on Monday.
+> -	1	0	24	Talks collapse in Geneva
+> -	2	25	35	By Ann Lee
+> -	3	36	57	Friday, July 21, 2017
+> -	4	58	95	GENEVA — Negotiators met on Monday.
+
+=== lines: list and bullet items
+$ wk-sent
+< The plan has parts:
+< - first part
+< * second part
+< 1. third part
+< • fourth part
+> -	1	0	19	The plan has parts:
+> -	2	20	32	- first part
+> -	3	33	46	* second part
+> -	4	47	60	1. third part
+> -	5	61	76	• fourth part
+
+=== lines: wrapped text is not broken
+$ wk-sent
+< Prices rose five percent in the third quarter as demand from Europe and
+< China picked up. It was a cold
+< night in the city.
+> -	1	0	88	Prices rose five percent in the third quarter as demand from Europe and\nChina picked up.
+> -	2	89	121	It was a cold\nnight in the city.
+
+=== lines: a blank line always ends a sentence
+$ wk-sent
+< This line has no stop and
+<
+< goes on here
+> -	1	0	25	This line has no stop and
+> -	2	27	39	goes on here
+
+=== --newline=always: every line break ends a sentence
+$ wk-sent --newline=always
+< It was a cold
+< night in the city.
+> -	1	0	13	It was a cold
+> -	2	14	32	night in the city.
+
+=== -n never: only blank lines do
+$ wk-sent -n never
+< Talks collapse in Geneva
+< Negotiators met on Monday.
+<
+< Next
+> -	1	0	51	Talks collapse in Geneva\nNegotiators met on Monday.
+> -	2	53	57	Next
+
+=== --newline with a bad value is a usage error
+$ wk-sent --newline=sometimes
+? 2
+! wk-sent: --newline takes auto, always or never, not 'sometimes'
+
+=== -a adds abbreviations
+$ printf 'Mgmt.\n' > abbr.txt; printf 'Ask Mgmt. Smith now. Ask Ops. Jones now.\n' | wk-sent -a abbr.txt; rm -f abbr.txt
+> -	1	0	20	Ask Mgmt. Smith now.
+> -	2	21	29	Ask Ops.
+> -	3	30	40	Jones now.
+
+=== -a with a missing file is fatal
+$ wk-sent -a /nonexistent/abbrev.txt
+? 2
+! wk-sent: /nonexistent/abbrev.txt:
+
+=== unicode: full-width stops, guillemets, NBSP
+$ wk-sent
+< 東京は晴れ。大阪は雨！ Il a dit « Oui. » Puis il est parti. Le prix : 5 €.
+> -	1	0	18	東京は晴れ。
+> -	2	18	33	大阪は雨！
+> -	3	34	53	Il a dit « Oui. »
+> -	4	54	72	Puis il est parti.
+> -	5	73	89	Le prix : 5 €.
+
+=== bad input: empty input gives no rows
+$ wk-sent
+!!
+
+=== bad input: only white space gives no rows
+$ wk-sent
+<<  \t\n\n   \n
+!!
+
+=== bad input: invalid UTF-8 is replaced in the text, offsets count it
+$ wk-sent
+<< Bad \377\376 bytes. Next one.\n
+> -	1	0	13	Bad �� bytes.
+> -	2	14	23	Next one.
+! invalid UTF-8
+
+=== bad input: CRLF line ends
+$ wk-sent
+<< One line.\r\nTwo\r\n\r\nThree.\r\n
+> -	1	0	9	One line.
+> -	2	11	14	Two
+> -	3	18	24	Three.
+
+=== bad input: NUL bytes are white space
+$ wk-sent
+<< One.\000Two.\n
+> -	1	0	4	One.
+> -	2	5	9	Two.
+
+=== bad input: a malformed TSV record is reported and skipped
+$ wk-sent -t
+< a	b	One. Two.
+< broken
+< c	d	Three.
+> a	b	1	0	4	One.
+> a	b	2	5	9	Two.
+> c	d	1	0	6	Three.
+? 1
+! wk-sent: -:2: expected 3 fields, found 1
+
+=== bad input: a long text without punctuation or line breaks
+$ awk 'BEGIN { for (i = 0; i < 20000; i++) printf "word "; print "end" }' | wk-sent | cut -f1-4
+> -	1	0	100003
+
+=== bad input: a paragraph over --max-record is cut into windows
+$ awk 'BEGIN { for (i = 0; i < 3000; i++) printf "word "; print "end" }' | wk-sent --max-record=4K | cut -f2-4 | head -n 2
+> 1	0	4094
+> 2	4095	8189
+! paragraph longer than --max-record

@@ -1,0 +1,261 @@
+/* test_sent.c - the sentence splitter, without a process. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "buf.h"
+#include "sent.h"
+#include "sentlex.h"
+#include "tok.h"
+#include "wordlist.h"
+#include "t.h"
+
+static struct wk_sents	sents;
+static struct wk_buf	joined;
+
+/* The sentences of s (n bytes) joined by " | ", as a C string. */
+static const char *
+splitn(const char *s, size_t n, int newline)
+{
+	struct wk_sent_opts o = { newline, NULL };
+	size_t i;
+
+	wk_sent_split(s, n, NULL, &o, &sents);
+	wk_buf_reset(&joined);
+	for (i = 0; i < sents.n; i++) {
+		if (i > 0)
+			wk_buf_add(&joined, " | ", 3);
+		wk_buf_add(&joined, s + sents.v[i].start,
+		    sents.v[i].end - sents.v[i].start);
+	}
+	wk_buf_addc(&joined, '\0');
+	return joined.p;
+}
+
+static const char *
+split(const char *s)
+{
+	return splitn(s, strlen(s), WK_NL_AUTO);
+}
+
+TEST(sent_basic_stops)
+{
+	CHECK_STREQ(split("Hello world. My name is Jonas."),
+	    "Hello world. | My name is Jonas.");
+	CHECK_STREQ(split("Why now? Because it rained! Then it stopped."),
+	    "Why now? | Because it rained! | Then it stopped.");
+	CHECK_STREQ(split("Hello!? Is that you?"), "Hello!? | Is that you?");
+	CHECK_STREQ(split("She works at Yahoo! in the city."),
+	    "She works at Yahoo! in the city.");
+}
+
+TEST(sent_empty_and_space)
+{
+	CHECK_STREQ(split(""), "");
+	CHECK_INTEQ(sents.n, 0);
+	CHECK_STREQ(split(" \t\n\n  \n"), "");
+	CHECK_INTEQ(sents.n, 0);
+	CHECK_STREQ(split("  one line  "), "one line");
+	CHECK_INTEQ(sents.v[0].start, 2);
+	CHECK_INTEQ(sents.v[0].end, 10);
+}
+
+TEST(sent_abbreviation_classes)
+{
+	/* title: never ends */
+	CHECK_STREQ(split("Sen. Warren and Gov. Newsom met Dr. Ames."),
+	    "Sen. Warren and Gov. Newsom met Dr. Ames.");
+	/* place: ends only before a function word */
+	CHECK_STREQ(split("It was led by the U.S. The Kremlin objected."),
+	    "It was led by the U.S. | The Kremlin objected.");
+	CHECK_STREQ(split("The U.S. Navy and the U.S. and Russia met."),
+	    "The U.S. Navy and the U.S. and Russia met.");
+	/* final: before a sentence starter only */
+	CHECK_STREQ(split("Acme Corp. and its units rose. Acme Corp. Shares "
+	    "fell."), "Acme Corp. and its units rose. | Acme Corp. | "
+	    "Shares fell.");
+	CHECK_STREQ(split("Talks began at 9 a.m. Delegates voted."),
+	    "Talks began at 9 a.m. | Delegates voted.");
+	CHECK_STREQ(split("They met at 9 a.m. Monday in Geneva."),
+	    "They met at 9 a.m. Monday in Geneva.");
+	/* number: not before a number */
+	CHECK_STREQ(split("See No. 7 on p. 12. Then stop."),
+	    "See No. 7 on p. 12. | Then stop.");
+	/* inner: never */
+	CHECK_STREQ(split("Big firms, e.g. Apple, vs. Google."),
+	    "Big firms, e.g. Apple, vs. Google.");
+	/* etc. is a word: a capital after it starts a sentence */
+	CHECK_STREQ(split("Ports, docks, etc. Shipping fell. Ports etc. and "
+	    "docks."), "Ports, docks, etc. | Shipping fell. | "
+	    "Ports etc. and docks.");
+}
+
+TEST(sent_dates_and_months)
+{
+	CHECK_STREQ(split("It opened on Sept. 5 in Calif. The mayor came."),
+	    "It opened on Sept. 5 in Calif. | The mayor came.");
+}
+
+TEST(sent_initials_and_numbers)
+{
+	CHECK_STREQ(split("J. R. Hollis met George W. Bush in 2001."),
+	    "J. R. Hollis met George W. Bush in 2001.");
+	CHECK_STREQ(split("We make a good team, you and I. Did you see "
+	    "Albert I. Jones?"), "We make a good team, you and I. | "
+	    "Did you see Albert I. Jones?");
+	CHECK_STREQ(split("Growth was 9.7%, or 4,512.37, in 1.2.3 today."),
+	    "Growth was 9.7%, or 4,512.37, in 1.2.3 today.");
+	CHECK_STREQ(split("She has $100.00. It is in her bag."),
+	    "She has $100.00. | It is in her bag.");
+}
+
+TEST(sent_urls_and_email)
+{
+	CHECK_STREQ(split("Mail Jane.Doe@example.com. Or see "
+	    "https://www.example.com/a.html. Bye."),
+	    "Mail Jane.Doe@example.com. | Or see "
+	    "https://www.example.com/a.html. | Bye.");
+}
+
+TEST(sent_no_space)
+{
+	CHECK_STREQ(split("The talks ended.The next round is in May."),
+	    "The talks ended. | The next round is in May.");
+	CHECK_STREQ(split("Visit Oilprice.com or Example.Com now."),
+	    "Visit Oilprice.com or Example.Com now.");
+	CHECK_STREQ(split("He bought 1,000.That is a lot."),
+	    "He bought 1,000. | That is a lot.");
+}
+
+TEST(sent_ellipsis)
+{
+	CHECK_STREQ(split("He paused\xe2\x80\xa6 Then he left."),
+	    "He paused\xe2\x80\xa6 | Then he left.");
+	CHECK_STREQ(split("She waited... and spoke."),
+	    "She waited... and spoke.");
+	CHECK_STREQ(split("It was over.... She left."),
+	    "It was over.... | She left.");
+	CHECK_STREQ(split("Well . . . I never did."),
+	    "Well . . . I never did.");
+	CHECK_STREQ(split("\"Bohr [...] used stairways [...]\" (Smith 55)."),
+	    "\"Bohr [...] used stairways [...]\" (Smith 55).");
+}
+
+TEST(sent_quotes)
+{
+	CHECK_STREQ(split("\xe2\x80\x9cWe will defend our land.\xe2\x80\x9d "
+	    "The crowd cheered."), "\xe2\x80\x9cWe will defend our land."
+	    "\xe2\x80\x9d | The crowd cheered.");
+	CHECK_STREQ(split("\"We are ready. We have always been ready,\" he "
+	    "said."), "\"We are ready. | We have always been ready,\" he "
+	    "said.");
+	CHECK_STREQ(split("\"Stop!\" she said. \"Why?\" he asked."),
+	    "\"Stop!\" she said. | \"Why?\" he asked.");
+	CHECK_STREQ(split("He said \"All are safe. None are left.\" Then he "
+	    "went."), "He said \"All are safe. None are left.\" | "
+	    "Then he went.");
+	CHECK_STREQ(split("(He left early.) Nobody knew."),
+	    "(He left early.) | Nobody knew.");
+}
+
+TEST(sent_lines)
+{
+	CHECK_STREQ(split("Peace talks collapse\nFriday, July 21, 2017\n"
+	    "GENEVA \xe2\x80\x94 Negotiators met on Monday."),
+	    "Peace talks collapse | Friday, July 21, 2017 | "
+	    "GENEVA \xe2\x80\x94 Negotiators met on Monday.");
+	CHECK_STREQ(split("It was a cold\nnight in the city."),
+	    "It was a cold\nnight in the city.");
+	CHECK_STREQ(split("Items:\n- one\n- two\n1. three\n2. four"),
+	    "Items: | - one | - two | 1. three | 2. four");
+	CHECK_STREQ(split("No stop here\n\nnew paragraph"),
+	    "No stop here | new paragraph");
+	CHECK_STREQ(split("Prices rose 5 percent in the third quarter as "
+	    "demand from Europe and\nChina picked up."),
+	    "Prices rose 5 percent in the third quarter as demand from "
+	    "Europe and\nChina picked up.");
+}
+
+TEST(sent_newline_modes)
+{
+	const char *s = "one line\ntwo line\n\nthree";
+
+	CHECK_STREQ(splitn(s, strlen(s), WK_NL_ALWAYS),
+	    "one line | two line | three");
+	CHECK_STREQ(splitn(s, strlen(s), WK_NL_NEVER),
+	    "one line\ntwo line | three");
+}
+
+TEST(sent_inline_lists)
+{
+	CHECK_STREQ(split("1.) The first item 2.) The second item"),
+	    "1.) The first item | 2.) The second item");
+	CHECK_STREQ(split("a. The first item b. The second item"),
+	    "a. The first item | b. The second item");
+	CHECK_STREQ(split("\xe2\x80\xa2 9. The first \xe2\x80\xa2 10. The "
+	    "second"), "\xe2\x80\xa2 9. The first | \xe2\x80\xa2 10. The "
+	    "second");
+}
+
+TEST(sent_unicode)
+{
+	CHECK_STREQ(split("\xe6\x9d\xb1\xe4\xba\xac\xe3\x80\x82\xe9\x9b\xa8"
+	    "\xef\xbc\x81"), "\xe6\x9d\xb1\xe4\xba\xac\xe3\x80\x82 | "
+	    "\xe9\x9b\xa8\xef\xbc\x81");
+	CHECK_STREQ(split("He said\xc2\xa0no.\xc2\xa0Then he left."),
+	    "He said\xc2\xa0no. | Then he left.");
+	CHECK_STREQ(split("Il a dit \xc2\xab Oui. \xc2\xbb Puis il est "
+	    "parti."), "Il a dit \xc2\xab Oui. \xc2\xbb | Puis il est parti.");
+}
+
+TEST(sent_bad_bytes)
+{
+	static const char s[] = "Bad \xff\xfe bytes. Next \x00 one.\xc3";
+
+	CHECK_STREQ(splitn(s, sizeof(s) - 1, WK_NL_AUTO),
+	    "Bad \xff\xfe bytes. | Next \x00 one.\xc3");
+	CHECK_INTEQ(sents.n, 2);
+	CHECK_INTEQ(sents.v[1].end, sizeof(s) - 1);
+}
+
+TEST(sent_tokens)
+{
+	const char *s = "One two. Three four five.";
+	struct wk_sent_opts o = { WK_NL_AUTO, NULL };
+	struct wk_toks toks = { 0 };
+
+	wk_tokenize(s, strlen(s), &toks);
+	wk_sent_split(s, strlen(s), &toks, &o, &sents);
+	CHECK_INTEQ(sents.n, 2);
+	CHECK_INTEQ(sents.v[0].tok0, 0);
+	CHECK_INTEQ(sents.v[0].tok1, 3);
+	CHECK_INTEQ(sents.v[1].tok0, 3);
+	CHECK_INTEQ(sents.v[1].tok1, toks.n);
+	wk_toks_free(&toks);
+}
+
+TEST(sent_extra_abbrev)
+{
+	struct wk_wl *wl = wk_wl_new();
+	struct wk_sent_opts o = { WK_NL_AUTO, wl };
+	const char *s = "It weighs approx. Ten kilos. Mgmt. Smith agreed.";
+
+	wk_wl_add(wl, "Mgmt.", 5, WK_AB_FINAL, NULL, 0);
+	wk_sent_split(s, strlen(s), NULL, &o, &sents);
+	CHECK_INTEQ(sents.n, 2);
+	CHECK_INTEQ(sents.v[1].start, 29);
+	wk_wl_free(wl);
+}
+
+TEST(sent_long_run)
+{
+	size_t n = 1 << 20, i;
+	char *s = malloc(n);
+
+	for (i = 0; i < n; i++)
+		s[i] = i % 7 == 6 ? ' ' : 'a';
+	splitn(s, n, WK_NL_AUTO);
+	CHECK_INTEQ(sents.n, 1);
+	free(s);
+	wk_sents_free(&sents);
+	wk_buf_free(&joined);
+}
