@@ -245,6 +245,38 @@ word_end(const struct scan *sc, size_t i)
 	return i;
 }
 
+/* Is k the first non-blank of its line? */
+static int
+line_initial(const struct scan *sc, size_t k)
+{
+	while (k > 0 && (sc->s[k - 1] == ' ' || sc->s[k - 1] == '\t'))
+		k--;
+	return k == 0 || sc->s[k - 1] == '\n' || sc->s[k - 1] == '\r';
+}
+
+/* An enumerator at k: "(a) ", "ii) ", "(12) ". */
+static int
+enumerator(const struct scan *sc, size_t k)
+{
+	const unsigned char *s = sc->s;
+	size_t a;
+
+	if (k < sc->n && s[k] == '(')
+		k++;
+	a = k;
+	if (k < sc->n && s[k] >= '0' && s[k] <= '9')
+		while (k < sc->n && k - a < 3 && s[k] >= '0' && s[k] <= '9')
+			k++;
+	else if (k < sc->n && s[k] >= 'a' && s[k] <= 'z' &&
+	    !(k + 1 < sc->n && s[k + 1] >= 'a' && s[k + 1] <= 'z'))
+		k++;
+	else
+		while (k < sc->n && k - a < 5 && strchr("ivxlc", s[k]) &&
+		    s[k] != '\0')
+			k++;
+	return k > a && k + 1 < sc->n && s[k] == ')' && s[k + 1] == ' ';
+}
+
 /* The class of what follows k; [*w0, *w1) is its first word. */
 static int
 next_class(const struct scan *sc, size_t k, size_t *w0, size_t *w1)
@@ -253,6 +285,9 @@ next_class(const struct scan *sc, size_t k, size_t *w0, size_t *w1)
 	int32_t cp;
 	int c;
 
+	*w0 = *w1 = k;
+	if (enumerator(sc, k) && (sc->s[k] == '(' || line_initial(sc, k)))
+		return C_OTHER;
 	while (k < sc->n && (l = opener_len(sc, k)) > 0)
 		k += l;
 	*w0 = *w1 = k;
@@ -274,6 +309,22 @@ next_class(const struct scan *sc, size_t k, size_t *w0, size_t *w1)
 		return C_OTHER;
 	*w1 = word_end(sc, k);
 	return c;
+}
+
+/* "What do you see? - Posted ...": a dash, then a capital */
+static int
+dash_then_upper(const struct scan *sc, size_t k)
+{
+	size_t w0, w1;
+	int32_t cp;
+	int l;
+
+	l = cp_at(sc, k, &cp);
+	if (!wk_is_dash(cp) || (size_t)l >= sc->n - k ||
+	    space_len(sc, k + (size_t)l) == 0)
+		return 0;
+	return next_class(sc, skip_space(sc, k + (size_t)l), &w0, &w1) ==
+	    C_UPPER;
 }
 
 /* The word before the period at i: [*ws, *we), openers and closers off. */
@@ -517,6 +568,10 @@ begin(struct scan *sc)
 		sc->forced = p + m + 1;
 		return p + m;
 	}
+	/* "Q. What is it? A. A splitter.": interview turns */
+	if (p + 2 < sc->n && (sc->s[p] == 'Q' || sc->s[p] == 'A') &&
+	    sc->s[p + 1] == '.' && sc->s[p + 2] == ' ')
+		return p + 2;
 	p += bullet_len(sc, p);
 	p = skip_space(sc, p);
 	if (p >= sc->n || (m = marker_len(sc, p, &it)) == 0)
@@ -556,6 +611,19 @@ cut(struct scan *sc, size_t end, size_t next, int hard)
 	return sc->body = begin(sc);
 }
 
+/* bytes of a footnote mark at j, "[12]", or 0 */
+static size_t
+citation_len(const struct scan *sc, size_t j)
+{
+	size_t k = j + 1;
+
+	if (sc->s[j] != '[')
+		return 0;
+	while (k < sc->n && k - j < 5 && sc->s[k] >= '0' && sc->s[k] <= '9')
+		k++;
+	return k > j + 1 && k < sc->n && sc->s[k] == ']' ? k + 1 - j : 0;
+}
+
 /* Past a closing guillemet set off by a space, French style: "prêts. »" */
 static size_t
 spaced_guillemet(const struct scan *sc, size_t j)
@@ -581,6 +649,10 @@ end_cluster(const struct scan *sc, size_t j)
 	while (j < sc->n) {
 		if (sc->s[j] == '.' || sc->s[j] == '?' || sc->s[j] == '!') {
 			j++;
+			continue;
+		}
+		if ((k = citation_len(sc, j)) > 0) {
+			j += k;
 			continue;
 		}
 		if ((k = closer_len(sc, j)) == 0) {
@@ -655,7 +727,8 @@ period(struct scan *sc, size_t i0, size_t i)
 		return sc->n;
 	word_before(sc, i0, &ws, &we);
 	c = next_class(sc, k, &w0, &w1);
-	if (decide(sc, classify(sc, ws, we, i0), c, w0, w1))
+	if (decide(sc, classify(sc, ws, we, i0), c, w0, w1) ||
+	    (c == C_CONT && j == i + 1 && dash_then_upper(sc, k)))
 		return cut(sc, j, k, 0);
 	return j;
 }
@@ -750,7 +823,8 @@ on_bang(struct scan *sc, size_t i, size_t len)
 	if ((k = skip_space(sc, j)) >= sc->n)
 		return sc->n;
 	c = next_class(sc, k, &w0, &w1);
-	if (c == C_LOWER || c == C_CONT)
+	if (c == C_LOWER || (c == C_CONT && !(j == i + len &&
+	    dash_then_upper(sc, k))))
 		return j;
 	return cut(sc, j, k, 0);
 }
@@ -810,7 +884,8 @@ line_break(const struct scan *sc, size_t i, size_t k)
 		ls = sc->start;
 	if ((le = rtrim(sc, ls, i)) <= ls || ends_with_stop(sc, ls, le))
 		return 0;
-	if (bullet_len(sc, k) > 0 || marker_len(sc, k, &it) > 0)
+	if (bullet_len(sc, k) > 0 || marker_len(sc, k, &it) > 0 ||
+	    enumerator(sc, k))
 		return 1;
 	ne = line_end(sc, k);
 	if (wk_sl_dateline((const char *)s + ls, le - ls) == le - ls ||
