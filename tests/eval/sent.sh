@@ -2,7 +2,9 @@
 # sent.sh EVAL_DATA BINDIR - wk-sent against the English Golden Rules, the
 # whole pragmatic_segmenter English spec and the Wikinews paragraphs of
 # UD English GUM (see ../shared/data/README.md). SENT_VERBOSE=1 lists the
-# failed cases and differing paragraphs. Skips when the data is absent.
+# failed cases (each marked as the gold's convention, with the reason, or
+# a wk-sent limitation) and the differing paragraphs. Skips when the data
+# is absent.
 set -u
 data=$1/sent bin=$2
 here=$(dirname "$0")
@@ -22,19 +24,16 @@ run() {	# gold.tsv: wk-sent on its id and text columns, into $tmp
 	tail -n +2 "$1" | cut -f1,2 | "$bin/wk-sent" -t > "$tmp"
 }
 
-filter() {	# without SENT_VERBOSE, only the summary line
-	if [ -n "$v" ]; then cat; else grep -v '^    \|^  FAIL\|^  DIFF'; fi
-}
-
 echo "sent: Golden Rules (52 English cases; pySBD passes 50)"
 run "$data/golden_rules_en.tsv"
-python3 "$here/sent_score.py" cases "$data/golden_rules_en.tsv" "$tmp" |
-    filter
+python3 "$here/sent_score.py" cases "$data/golden_rules_en.tsv" "$tmp" \
+    -c "$here/sent_golden_conventions.tsv" ${v:+-v}
 echo "sent: pragmatic_segmenter English spec (181 cases)"
 run "$data/pragmatic_segmenter_english_spec_all.tsv"
 python3 "$here/sent_score.py" cases \
-    "$data/pragmatic_segmenter_english_spec_all.tsv" "$tmp" | filter
+    "$data/pragmatic_segmenter_english_spec_all.tsv" "$tmp" \
+    -c "$here/sent_ps_conventions.tsv" ${v:+-v}
 echo "sent: Wikinews paragraphs of GUM (exact sentence match)"
 run "$data/gum_news.paragraphs.tsv"
 python3 "$here/sent_score.py" f1 "$data/gum_news.paragraphs.tsv" "$tmp" \
-    ${v:+-v} | filter
+    ${v:+-v}

@@ -1,11 +1,12 @@
 #!/usr/bin/env python3
-"""sent_score.py MODE GOLD.tsv OUT.tsv [META.tsv] - scores wk-sent output.
+"""sent_score.py MODE GOLD.tsv OUT.tsv [-c CONVENTIONS.tsv] [-v] - scores wk-sent.
 
 GOLD has columns id, text, expected (sentences joined by " ||| "); OUT is
 `wk-sent -t` run on the id and text columns. Sentences are compared after
 trimming and folding each white space run to one space (the gold files
-were cleaned that way). MODE "cases" prints passed/total and lists each
-failed case; MODE "f1" prints precision, recall and F1 of exact sentence
+were cleaned that way). MODE "cases" prints passed/total, sorts the failures
+into the gold's conventions (listed with a reason in CONVENTIONS.tsv) and
+wk-sent's limitations, and with -v lists each; MODE "f1" prints precision, recall and F1 of exact sentence
 matches (per record, as multisets).
 """
 import collections
@@ -59,11 +60,25 @@ def read_out(path):
 def main():
     mode, gold, got = sys.argv[1], read_gold(sys.argv[2]), read_out(sys.argv[3])
     if mode == 'cases':
+        conv = {}
+        if '-c' in sys.argv:
+            with open(sys.argv[sys.argv.index('-c') + 1]) as f:
+                for line in f:
+                    if not line.startswith('#') and '\t' in line:
+                        k, why = line.rstrip('\n').split('\t', 1)
+                        conv[k] = why
         fails = [(rid, text, exp, got[rid]) for rid, text, exp in gold
                  if got[rid] != exp]
-        print('  passed %d/%d' % (len(gold) - len(fails), len(gold)))
+        nconv = sum(1 for f_ in fails if f_[0] in conv)
+        print('  passed %d/%d; of the %d failures, %d are the gold\'s '
+              'convention, %d wk-sent limitations'
+              % (len(gold) - len(fails), len(gold), len(fails), nconv,
+                 len(fails) - nconv))
         for rid, text, exp, g in fails:
-            print('  FAIL %s: %r' % (rid, text[:300]))
+            if '-v' not in sys.argv:
+                continue
+            print('  FAIL %s (%s): %r' % (rid, conv.get(rid, 'limitation'),
+                                         text[:200]))
             print('    want %s' % short(exp))
             print('    got  %s' % short(g))
         return
