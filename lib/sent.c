@@ -392,13 +392,14 @@ classify(const struct scan *sc, size_t ws, size_t we, size_t i)
 	for (k = 0; k < n; k++)
 		if (w[k] == '@' || w[k] == '/')
 			return WK_AB_NONE;
+	/* a capital alone is an initial, whatever "p." or "v." mean */
+	if ((size_t)cp_at(sc, ws, &cp) == n && wk_is_upper(cp))
+		return WK_AB_INITIAL;
 	c = wk_sl_abbrev((const char *)w, n + 1, sc->o->extra_abbrev);
 	if (c != WK_AB_NONE)
 		return c;
 	if ((c = initialism(w, n)) != 0)
 		return c == 1 ? WK_AB_PLACE : WK_AB_FINAL;
-	if ((size_t)cp_at(sc, ws, &cp) == n && wk_is_upper(cp))
-		return WK_AB_INITIAL;
 	return WK_AB_NONE;
 }
 
@@ -981,7 +982,9 @@ on_capital(struct scan *sc, size_t i)
 	if (i < sc->body + 3 || i < sc->start + 3 || s[i - 1] != ' ' ||
 	    !is_alnum_byte(s[i - 2]))
 		return i + 1;
-	e = word_end(sc, i);
+	for (e = i + 1; e < sc->n && e - i <= 10 &&
+	    ((s[e] | 0x20) >= 'a' && (s[e] | 0x20) <= 'z'); e++)
+		;
 	if (e - i > 10 || e + 1 >= sc->n || s[e] != ' ' ||
 	    !(s[e + 1] >= 'a' && s[e + 1] <= 'z') ||
 	    !wk_sl_midstart((const char *)s + i, e - i))
