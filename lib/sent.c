@@ -245,6 +245,46 @@ word_end(const struct scan *sc, size_t i)
 	return i;
 }
 
+struct item {
+	unsigned	v;	/* number, or the letter */
+	int		letter;
+	int		style;	/* 0 "1.", 1 "1)", 2 "1.)" */
+};
+
+static const char *const styles[] = { ".", ")", ".)" };
+
+/* Bytes of a numbered or lettered item marker at p ("1. ", "b) "), or 0. */
+static size_t
+marker_len(const struct scan *sc, size_t p, struct item *it)
+{
+	const unsigned char *s = sc->s;
+	size_t q = p;
+
+	it->v = 0;
+	it->letter = 0;
+	while (q < sc->n && q - p < 3 && s[q] >= '0' && s[q] <= '9')
+		it->v = it->v * 10 + (unsigned)(s[q++] - '0');
+	if (q == p && q < sc->n && s[q] >= 'a' && s[q] <= 'z') {
+		it->v = s[q++];
+		it->letter = 1;
+	}
+	if (q == p || q + 1 >= sc->n || is_alnum_byte(s[q]))
+		return 0;
+	if (s[q] == '.' && s[q + 1] == ')')
+		it->style = 2, q += 2;
+	else if (s[q] == ')')
+		it->style = 1, q++;
+	else if (s[q] == '.')
+		it->style = 0, q++;
+	else
+		return 0;
+	if (q + 1 >= sc->n || s[q] != ' ')
+		return 0;
+	if (it->letter && !(s[q + 1] >= 'A' && s[q + 1] <= 'Z'))
+		return 0;
+	return q - p;
+}
+
 /* Is k the first non-blank of its line? */
 static int
 line_initial(const struct scan *sc, size_t k)
@@ -281,12 +321,16 @@ enumerator(const struct scan *sc, size_t k)
 static int
 next_class(const struct scan *sc, size_t k, size_t *w0, size_t *w1)
 {
+	struct item it;
 	size_t l;
 	int32_t cp;
 	int c;
 
 	*w0 = *w1 = k;
 	if (enumerator(sc, k) && (sc->s[k] == '(' || line_initial(sc, k)))
+		return C_OTHER;
+	/* "a. The item" after a stop; "b) item" only as above */
+	if (marker_len(sc, k, &it) > 0 && it.letter && it.style == 0)
 		return C_OTHER;
 	while (k < sc->n && (l = opener_len(sc, k)) > 0)
 		k += l;
@@ -480,46 +524,6 @@ bullet_len(const struct scan *sc, size_t p)
 		return 0;
 	k = cp_at(sc, p, &cp);
 	return is_bullet(cp) ? (size_t)k : 0;
-}
-
-struct item {
-	unsigned	v;	/* number, or the letter */
-	int		letter;
-	int		style;	/* 0 "1.", 1 "1)", 2 "1.)" */
-};
-
-static const char *const styles[] = { ".", ")", ".)" };
-
-/* Bytes of a numbered or lettered item marker at p ("1. ", "b) "), or 0. */
-static size_t
-marker_len(const struct scan *sc, size_t p, struct item *it)
-{
-	const unsigned char *s = sc->s;
-	size_t q = p;
-
-	it->v = 0;
-	it->letter = 0;
-	while (q < sc->n && q - p < 3 && s[q] >= '0' && s[q] <= '9')
-		it->v = it->v * 10 + (unsigned)(s[q++] - '0');
-	if (q == p && q < sc->n && s[q] >= 'a' && s[q] <= 'z') {
-		it->v = s[q++];
-		it->letter = 1;
-	}
-	if (q == p || q + 1 >= sc->n || is_alnum_byte(s[q]))
-		return 0;
-	if (s[q] == '.' && s[q + 1] == ')')
-		it->style = 2, q += 2;
-	else if (s[q] == ')')
-		it->style = 1, q++;
-	else if (s[q] == '.')
-		it->style = 0, q++;
-	else
-		return 0;
-	if (q + 1 >= sc->n || s[q] != ' ')
-		return 0;
-	if (it->letter && !(s[q + 1] >= 'A' && s[q + 1] <= 'Z'))
-		return 0;
-	return q - p;
 }
 
 /* The start of the next item of the list on this line, or NONE. */

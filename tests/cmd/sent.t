@@ -240,7 +240,7 @@ $ wk-sent --newline=sometimes
 ! wk-sent: --newline takes auto, always or never, not 'sometimes'
 
 === -a adds abbreviations
-$ printf 'Mgmt.\n' > abbr.txt; printf 'Ask Mgmt. Smith now. Ask Ops. Jones now.\n' | wk-sent -a abbr.txt; rm -f abbr.txt
+$ f=$(mktemp); printf 'Mgmt.\n' > "$f"; printf 'Ask Mgmt. Smith now. Ask Ops. Jones now.\n' | wk-sent -a "$f"; rm -f "$f"
 > -	1	0	20	Ask Mgmt. Smith now.
 > -	2	21	29	Ask Ops.
 > -	3	30	40	Jones now.
@@ -308,3 +308,115 @@ $ awk 'BEGIN { for (i = 0; i < 3000; i++) printf "word "; print "end" }' | wk-se
 > 1	0	4094
 > 2	4095	8189
 ! paragraph longer than --max-record
+
+=== abbreviation: a capital alone is an initial, p. before a number a page
+$ wk-sent
+< He met R. P. Singh there. See p. 5. Pay Rs. 1600 now.
+> -	1	0	25	He met R. P. Singh there.
+> -	2	26	35	See p. 5.
+> -	3	36	53	Pay Rs. 1600 now.
+
+=== abbreviation: a contraction starts a sentence after p.m.
+$ wk-sent
+< The game starts at 10 p.m. I'm going, are you?
+> -	1	0	26	The game starts at 10 p.m.
+> -	2	27	46	I'm going, are you?
+
+=== interview turns Q. and A.
+$ wk-sent
+< Q. What is his name? A. His name is Alfred E. Sloan.
+> -	1	0	20	Q. What is his name?
+> -	2	21	52	A. His name is Alfred E. Sloan.
+
+=== enumerators in brackets and at line starts
+$ wk-sent
+< (a) Rates rose. (b) Stocks fell.
+< i) One thing.
+< ii) Another thing.
+> -	1	0	15	(a) Rates rose.
+> -	2	16	32	(b) Stocks fell.
+> -	3	33	46	i) One thing.
+> -	4	47	65	ii) Another thing.
+
+=== inline numbered and lettered lists
+$ wk-sent
+< 1) The first item 2) The second item. a. The third item b. The fourth item
+> -	1	0	17	1) The first item
+> -	2	18	37	2) The second item.
+> -	3	38	55	a. The third item
+> -	4	56	74	b. The fourth item
+
+=== footnote marks stay with the sentence
+$ wk-sent
+< He was a saint and martyr.[1] The emperor disagreed.[2][3] Nobody knew.
+> -	1	0	29	He was a saint and martyr.[1]
+> -	2	30	58	The emperor disagreed.[2][3]
+> -	3	59	71	Nobody knew.
+
+=== a dash and a capital after a question mark
+$ wk-sent
+< What do you see? - Posted like sentinels, they stand.
+> -	1	0	16	What do you see?
+> -	2	17	53	- Posted like sentinels, they stand.
+
+=== an attribution after a quotation is not split off
+$ wk-sent
+< "It is a long game." - Ann Lee
+> -	1	0	30	"It is a long game." - Ann Lee
+
+=== a photo caption run into the text
+$ wk-sent
+< Girls at the contest in Washington D.C. Image: United States Navy.
+> -	1	0	39	Girls at the contest in Washington D.C.
+> -	2	40	66	Image: United States Navy.
+
+=== a dateline run into the text
+$ wk-sent
+< Thursday, May 7, 2015 On Tuesday, the government announced a new flag.
+> -	1	0	21	Thursday, May 7, 2015
+> -	2	22	70	On Tuesday, the government announced a new flag.
+
+=== a lost break before a capitalised function word
+$ wk-sent
+< Chu won the largest vote in any constituency In the West constituency, Or won.
+> -	1	0	44	Chu won the largest vote in any constituency
+> -	2	45	78	In the West constituency, Or won.
+
+=== a capitalised function word before a name is not a lost break
+$ wk-sent
+< He told The Huffington Post that rates in The Hague rose.
+> -	1	0	57	He told The Huffington Post that rates in The Hague rose.
+
+=== a quotation that is the object of said stays whole
+$ wk-sent
+< The chief said "All the wounded are in hospital. None are left." Then he left.
+> -	1	0	64	The chief said "All the wounded are in hospital. None are left."
+> -	2	65	78	Then he left.
+
+=== with a comma, the quoted sentences are split
+$ wk-sent
+< The chief said, "All the wounded are in hospital. None are left."
+> -	1	0	49	The chief said, "All the wounded are in hospital.
+> -	2	50	65	None are left."
+
+=== ellipsis: a spaced ellipsis does not end a sentence
+$ wk-sent
+< He hesitated . . . I never meant that. She left . . . . Next day she came back.
+> -	1	0	38	He hesitated . . . I never meant that.
+> -	2	39	55	She left . . . .
+> -	3	56	79	Next day she came back.
+
+=== lines: a short list of lines without stops
+$ wk-sent
+< features
+< contact manager
+< events, activities
+> -	1	0	8	features
+> -	2	9	24	contact manager
+> -	3	25	43	events, activities
+
+=== lines: a line ending inside a phrase continues
+$ wk-sent
+< The minister met with
+< President Ruto in Nairobi.
+> -	1	0	48	The minister met with\nPresident Ruto in Nairobi.
