@@ -14,7 +14,7 @@
 static struct wk_sent_opts	 opts;
 static struct wk_wl		*extra;
 static struct wk_sents		 sents;
-static uint64_t			 ordinal;	/* carried over a document's windows */
+static uint64_t			 ordinal;	/* counts on over windows */
 static const char		*abbrev_path;
 
 static const struct option longopts[] = {

@@ -23,7 +23,7 @@ enum { WK_NL_AUTO, WK_NL_ALWAYS, WK_NL_NEVER };
 
 struct wk_sent_opts {
 	int			 newline;	/* WK_NL_* */
-	const struct wk_wl	*extra_abbrev;	/* or NULL; see wk_sent_abbrev */
+	const struct wk_wl	*extra_abbrev;	/* NULL, or wk_sent_abbrev */
 };
 
 /* bytes [start, end), tokens [tok0, tok1) */

@@ -1,7 +1,7 @@
 /*
  * sentlex.c - the splitter's word lists (sentlex.h). Lookups are gated by
- * length so that the common case, a long ordinary word before a period,
- * costs no hashing.
+ * the length of the longest entry, so that the common case, a long word
+ * before a period, costs no folding or hashing.
  */
 #include <string.h>
 
@@ -12,37 +12,65 @@
 #include "sentlex.h"
 #include "wordlist.h"
 
-static struct wk_wl	*abbrev, *starters, *nonfinal, *captions, *tlds, *midstart,
-			*quoteverbs;
-static uint32_t		 mid_initials;	/* bit c - 'a': a midstart word starts with c */
-static struct wk_re	*dateline;
-static size_t		 abbrev_max;	/* longest entry, in bytes */
-
-static const char *const classfiles[] = {
-	NULL, "sent/abbrev/title.txt", "sent/abbrev/number.txt",
-	"sent/abbrev/inner.txt", "sent/abbrev/final.txt",
-	"sent/abbrev/place.txt"
+struct list {
+	const char	*file, *file2;	/* file2: more entries, value 2 */
+	struct wk_wl	*wl;
+	size_t		 max;		/* longest entry, in bytes */
 };
 
-/* Each class is its own file; an entry's value is its class. */
-static void
-load_abbrev(void)
-{
-	const struct wk_blob *b;
-	const char *p, *end, *nl;
-	size_t i;
+static struct list lists[WK_SL_NLISTS] = {
+	[WK_SL_STARTER] = { "sent/starters.txt", "sent/news.txt", NULL, 0 },
+	[WK_SL_NONFINAL] =	{ "sent/nonfinal.txt", NULL, NULL, 0 },
+	[WK_SL_CAPTION] =	{ "sent/captions.txt", NULL, NULL, 0 },
+	[WK_SL_TLD] =		{ "sent/tld.txt", NULL, NULL, 0 },
+	[WK_SL_MIDSTART] =	{ "sent/midstart.txt", NULL, NULL, 0 },
+	[WK_SL_QUOTEVERB] =	{ "sent/quoteverbs.txt", NULL, NULL, 0 },
+};
 
-	abbrev = wk_wl_new();
-	for (i = 1; i < sizeof(classfiles) / sizeof(classfiles[0]); i++) {
-		wk_wl_load_data(abbrev, classfiles[i], (uint32_t)i);
-		b = wk_data_must(classfiles[i]);
-		for (p = b->p, end = p + b->len; p < end; p = nl + 1) {
-			if ((nl = memchr(p, '\n', (size_t)(end - p))) == NULL)
-				nl = end;
-			if (*p != '#' && (size_t)(nl - p) > abbrev_max)
-				abbrev_max = (size_t)(nl - p);
-		}
-	}
+/* one file per class; an entry's value is its class */
+static struct list abbrev[] = {
+	[WK_AB_TITLE] =		{ "sent/abbrev/title.txt", NULL, NULL, 0 },
+	[WK_AB_NUMBER] =	{ "sent/abbrev/number.txt", NULL, NULL, 0 },
+	[WK_AB_INNER] =		{ "sent/abbrev/inner.txt", NULL, NULL, 0 },
+	[WK_AB_FINAL] =		{ "sent/abbrev/final.txt", NULL, NULL, 0 },
+	[WK_AB_PLACE] =		{ "sent/abbrev/place.txt", NULL, NULL, 0 },
+};
+#define NABBREV	(sizeof(abbrev) / sizeof(abbrev[0]))
+
+static struct wk_wl	*abbrevs;	/* all classes in one set */
+static size_t		 abbrev_max;
+static uint32_t		 mid_initials;	/* bit c - 'a': a midstart initial */
+static struct wk_re	*dateline;
+
+/* The next line of an embedded file from *p (no newline); 0 at its end. */
+static int
+next_line(const char **p, const char *end, const char **line, size_t *n)
+{
+	const char *nl;
+
+	if (*p >= end)
+		return 0;
+	if ((nl = memchr(*p, '\n', (size_t)(end - *p))) == NULL)
+		nl = end;
+	*line = *p;
+	*n = (size_t)(nl - *p);
+	*p = nl + 1;
+	return 1;
+}
+
+/* Loads file into wl with value val; returns its longest entry. */
+static size_t
+load(struct wk_wl *wl, const char *file, uint32_t val)
+{
+	const struct wk_blob *b = wk_data_must(file);
+	const char *p = b->p, *line;
+	size_t n, max = 0;
+
+	wk_wl_load_data(wl, file, val);
+	while (next_line(&p, b->p + b->len, &line, &n))
+		if (n > max && *line != '#')
+			max = n;
+	return max;
 }
 
 /* The dateline file is a pattern split over lines, with # comments. */
@@ -50,15 +78,13 @@ static void
 load_dateline(void)
 {
 	const struct wk_blob *b = wk_data_must("sent/dateline.txt");
-	const char *p, *end = b->p + b->len, *nl;
+	const char *p = b->p, *line;
 	struct wk_buf pat = { 0 };
+	size_t n;
 
-	for (p = b->p; p < end; p = nl + 1) {
-		if ((nl = memchr(p, '\n', (size_t)(end - p))) == NULL)
-			nl = end;
-		if (p < nl && *p != '#')
-			wk_buf_add(&pat, p, (size_t)(nl - p));
-	}
+	while (next_line(&p, b->p + b->len, &line, &n))
+		if (n > 0 && *line != '#')
+			wk_buf_add(&pat, line, n);
 	wk_buf_addc(&pat, '\0');
 	dateline = wk_re_compile(pat.p, 0x00000008u /* PCRE2_CASELESS */);
 	wk_buf_free(&pat);
@@ -68,36 +94,34 @@ load_dateline(void)
 static void
 load_initials(void)
 {
-	const struct wk_blob *b = wk_data_must("sent/midstart.txt");
-	const char *p, *end = b->p + b->len, *nl;
+	const struct wk_blob *b = wk_data_must(lists[WK_SL_MIDSTART].file);
+	const char *p = b->p, *line;
+	size_t n;
 
-	for (p = b->p; p < end; p = nl + 1) {
-		if ((nl = memchr(p, '\n', (size_t)(end - p))) == NULL)
-			nl = end;
-		if (p < nl && *p >= 'a' && *p <= 'z')
-			mid_initials |= 1u << (*p - 'a');
-	}
+	while (next_line(&p, b->p + b->len, &line, &n))
+		if (n > 0 && *line >= 'a' && *line <= 'z')
+			mid_initials |= 1u << (*line - 'a');
 }
 
 void
 wk_sl_init(void)
 {
-	if (abbrev != NULL)
+	size_t i, m;
+
+	if (abbrevs != NULL)
 		return;
-	load_abbrev();
-	starters = wk_wl_new();
-	wk_wl_load_data(starters, "sent/starters.txt", WK_ST_FUNC);
-	wk_wl_load_data(starters, "sent/news.txt", WK_ST_NEWS);
-	nonfinal = wk_wl_new();
-	wk_wl_load_data(nonfinal, "sent/nonfinal.txt", 1);
-	captions = wk_wl_new();
-	wk_wl_load_data(captions, "sent/captions.txt", 1);
-	tlds = wk_wl_new();
-	wk_wl_load_data(tlds, "sent/tld.txt", 1);
-	quoteverbs = wk_wl_new();
-	wk_wl_load_data(quoteverbs, "sent/quoteverbs.txt", 1);
-	midstart = wk_wl_new();
-	wk_wl_load_data(midstart, "sent/midstart.txt", 1);
+	abbrevs = wk_wl_new();
+	for (i = 1; i < NABBREV; i++)
+		if ((m = load(abbrevs, abbrev[i].file, (uint32_t)i)) >
+		    abbrev_max)
+			abbrev_max = m;
+	for (i = 0; i < WK_SL_NLISTS; i++) {
+		lists[i].wl = wk_wl_new();
+		lists[i].max = load(lists[i].wl, lists[i].file, 1);
+		if (lists[i].file2 != NULL &&
+		    (m = load(lists[i].wl, lists[i].file2, 2)) > lists[i].max)
+			lists[i].max = m;
+	}
 	load_initials();
 	load_dateline();
 }
@@ -111,55 +135,19 @@ wk_sl_abbrev(const char *w, size_t n, const struct wk_wl *extra)
 		return (int)e->val;
 	if (n > abbrev_max)
 		return WK_AB_NONE;
-	e = wk_wl_get(abbrev, w, n);
+	e = wk_wl_get(abbrevs, w, n);
 	return e != NULL ? (int)e->val : WK_AB_NONE;
 }
 
-static int
-get(const struct wk_wl *wl, const char *w, size_t n, size_t max)
+int
+wk_sl_in(int list, const char *w, size_t n)
 {
 	const struct wk_wlent *e;
 
-	if (n == 0 || n > max)
+	if (n == 0 || n > lists[list].max)
 		return 0;
-	e = wk_wl_get(wl, w, n);
+	e = wk_wl_get(lists[list].wl, w, n);
 	return e != NULL ? (int)e->val : 0;
-}
-
-int
-wk_sl_starter(const char *w, size_t n)
-{
-	return get(starters, w, n, 24);
-}
-
-int
-wk_sl_nonfinal(const char *w, size_t n)
-{
-	return get(nonfinal, w, n, 16);
-}
-
-int
-wk_sl_caption(const char *w, size_t n)
-{
-	return get(captions, w, n, 16);
-}
-
-int
-wk_sl_tld(const char *w, size_t n)
-{
-	return get(tlds, w, n, 8);
-}
-
-int
-wk_sl_midstart(const char *w, size_t n)
-{
-	return get(midstart, w, n, 10);
-}
-
-int
-wk_sl_quoteverb(const char *w, size_t n)
-{
-	return get(quoteverbs, w, n, 12);
 }
 
 int

@@ -1,10 +1,10 @@
 /*
  * sentlex.h - the word knowledge of the sentence splitter (sent.c): the
- * class of an abbreviation, whether a word starts sentences, whether a
- * line that ends with a word is wrapped text, caption labels, top-level
- * domains, datelines, and the function words that show a lost sentence
- * break when capitalised mid-sentence (midstart). The lists live in lib/data/sent/ and are loaded
- * once by wk_sl_init.
+ * class of an abbreviation, and membership in the word lists that decide
+ * the other cases (sentence starters, words that end no line, caption
+ * labels, top-level domains, capitalised function words that show a lost
+ * break, reporting verbs), and datelines. The lists live in lib/data/sent/
+ * and are loaded once by wk_sl_init; lookups fold case.
  */
 #ifndef WK_SENTLEX_H
 #define WK_SENTLEX_H
@@ -19,26 +19,31 @@ enum {
 	WK_AB_TITLE,	/* never ends a sentence: Mr. Gen. */
 	WK_AB_NUMBER,	/* not before a number: No. p. */
 	WK_AB_INNER,	/* never ends a sentence: e.g. vs. */
-	WK_AB_FINAL,	/* ends one before a sentence starter: etc. Inc. */
+	WK_AB_FINAL,	/* ends one before a sentence starter: Inc. a.m. */
 	WK_AB_PLACE,	/* ends one before a function word: U.S. */
 	WK_AB_INITIAL	/* a single capital: J. R. Hollis; as PLACE */
 };
 
-/* starter kinds */
-#define WK_ST_FUNC	1	/* function word: The, He, However */
-#define WK_ST_NEWS	2	/* common news subject: Officials, Shares */
+/* the word lists */
+enum {
+	WK_SL_STARTER,	 /* WK_ST_FUNC The, However; WK_ST_NEWS Officials */
+	WK_SL_NONFINAL,	 /* a line ending with it is wrapped: the, of, said */
+	WK_SL_CAPTION,	 /* "Image:" starts a caption run into the text */
+	WK_SL_TLD,	 /* com, org: "Oilprice.Com" is a name */
+	WK_SL_MIDSTART,	 /* "... constituency In the West ...": a lost break */
+	WK_SL_QUOTEVERB, /* said "A. B." keeps the quotation whole */
+	WK_SL_NLISTS
+};
+
+#define WK_ST_FUNC	1
+#define WK_ST_NEWS	2
 
 void	wk_sl_init(void);
 /* w[0..n) is the word with its final period; extra may be NULL */
 int	wk_sl_abbrev(const char *w, size_t n, const struct wk_wl *extra);
-int	wk_sl_starter(const char *w, size_t n);	/* WK_ST_* or 0 */
-int	wk_sl_nonfinal(const char *w, size_t n);
-int	wk_sl_caption(const char *w, size_t n);
-int	wk_sl_tld(const char *w, size_t n);
-int	wk_sl_midstart(const char *w, size_t n);
-/* a quotation right after it, with no comma, is its object: said "... */
-int	wk_sl_quoteverb(const char *w, size_t n);
-/* c (A-Z) starts a midstart word */
+/* the word's value in list WK_SL_* (1, or WK_ST_* for starters), or 0 */
+int	wk_sl_in(int list, const char *w, size_t n);
+/* c (A-Z) starts a WK_SL_MIDSTART word */
 int	wk_sl_midinitial(int c);
 /* bytes of a date at the start of s[0..n) ("Friday, July 21, 2017"), or 0 */
 size_t	wk_sl_dateline(const char *s, size_t n);

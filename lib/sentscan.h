@@ -1,0 +1,137 @@
+/*
+ * sentscan.h - the inside of the sentence splitter, shared by its files
+ * (sent.c: the pass and the boundaries; sentchar.c, sentword.c,
+ * sentitem.c, sentstop.c, sentline.c: the decisions). A struct scan is
+ * the state of one pass over one text; the handlers ss_on_* decide at a
+ * candidate byte and return where the pass goes on, cutting sentences
+ * with ss_cut. Not a public interface: callers use sent.h.
+ */
+#ifndef WK_SENTSCAN_H
+#define WK_SENTSCAN_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+struct wk_sent_opts;
+struct wk_sents;
+
+#define NEAR		16384	/* how far to look for a word in lower case */
+#define WORDMAX		64	/* longest word looked at before a period */
+#define TOKMAX		256	/* longest token searched for @ and :// */
+#define ITEMMAX		4096	/* how far an inline list item is looked for */
+#define WRAP_MIN	50	/* a line this long may be wrapped text ... */
+#define WRAP_MAX	100	/* ... if it and the next are no longer */
+#define SHORT		50	/* shorter lines without stops form a list */
+#define NONE		SIZE_MAX
+
+/* what follows a mark */
+enum { C_EOT, C_LOWER, C_UPPER, C_DIGIT, C_CONT, C_OTHER };
+
+struct scan {
+	const unsigned char		*s;
+	size_t				 n;
+	const struct wk_sent_opts	*o;
+	struct wk_sents			*out;
+	size_t				 start;	 /* of the open sentence */
+	size_t				 forced; /* next inline list item */
+	size_t				 body;	 /* after its list marker */
+	size_t				 quiet;	 /* no stop before this ends */
+};
+
+/* a list marker */
+struct item {
+	unsigned	v;	/* number, or the letter */
+	int		letter;
+	int		style;	/* 0 "1.", 1 "1)", 2 "1.)" */
+};
+
+/* an ASCII letter or digit */
+static inline int
+ss_alnum(unsigned char c)
+{
+	return (c >= '0' && c <= '9') ||
+	    ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
+}
+
+/* sentchar.c: characters */
+int	ss_cp_at(const struct scan *sc, size_t i, int32_t *cp);
+/* bytes of the white space character at i, or 0 */
+size_t	ss_space_len(const struct scan *sc, size_t i);
+size_t	ss_skip_space(const struct scan *sc, size_t i);
+/* e moved back over white space, not below a */
+size_t	ss_rtrim(const struct scan *sc, size_t a, size_t e);
+size_t	ss_closer_len(const struct scan *sc, size_t i);
+size_t	ss_opener_len(const struct scan *sc, size_t i);
+/* a stop other than . ? !: ellipsis, double marks, full-width stops */
+int	ss_is_ustop(int32_t cp);
+int	ss_is_bullet(int32_t cp);
+/* does the text before e (not below a) end with a stop, maybe closed? */
+int	ss_ends_with_stop(const struct scan *sc, size_t a, size_t e);
+/* has s[a..e) a letter or digit (non-ASCII bytes count as letters)? */
+int	ss_has_content(const struct scan *sc, size_t a, size_t e);
+/* the end of the word that starts at i */
+size_t	ss_word_end(const struct scan *sc, size_t i);
+/* Is k the first non-blank of its line? */
+int	ss_line_initial(const struct scan *sc, size_t k);
+
+/* sentword.c: words and the decision at a period */
+/* An enumerator at k: "(a) ", "ii) ", "(12) ". */
+int	ss_enumerator(const struct scan *sc, size_t k);
+/* The class of what follows k; [*w0, *w1) is its first word. */
+int	ss_next_class(const struct scan *sc, size_t k, size_t *w0, size_t *w1);
+/* "What do you see? - Posted ...": a dash, then a capital */
+int	ss_dash_then_upper(const struct scan *sc, size_t k);
+/* The word before the period at i: [*ws, *we), openers and closers off. */
+void	ss_word_before(const struct scan *sc, size_t i, size_t *ws, size_t *we);
+/* The class of the word s[ws..we) before the period at i. */
+int	ss_classify(const struct scan *sc, size_t ws, size_t we, size_t i);
+/* Is the capitalised word s[w0..w1) the start of a sentence? */
+int	ss_starter(const struct scan *sc, size_t w0, size_t w1, int news);
+/* Does a period after a word of class cls end the sentence? */
+int	ss_decide(const struct scan *sc, int cls, int c, size_t w0, size_t w1);
+
+/* sentitem.c: list items and the start of a sentence */
+/* Bytes of a numbered or lettered item marker at p ("1. ", "b) "), or 0. */
+size_t	ss_marker_len(const struct scan *sc, size_t p, struct item *it);
+/* bytes of a bullet at p ("•", or "- " "* " "+ "), or 0 */
+size_t	ss_bullet_len(const struct scan *sc, size_t p);
+/*
+ * A sentence begins at sc->start: if it opens with a list marker, skip the
+ * marker (its period ends nothing) and note where the next item starts.
+ * Returns where scanning goes on.
+ */
+size_t	ss_begin(struct scan *sc);
+
+/* sentstop.c: the marks inside a line */
+size_t	ss_on_period(struct scan *sc, size_t i);
+/* ? ! and the like, len bytes at i */
+size_t	ss_on_bang(struct scan *sc, size_t i, size_t len);
+/* "... in Kabul Image: United States Navy.": a caption label */
+size_t	ss_on_colon(struct scan *sc, size_t i);
+/*
+ * A quotation opened right after a reporting verb with no comma or colon
+ * (said "All those ...) is the object of the reporter's sentence: its
+ * stops end nothing until the last one, just before it closes.
+ */
+size_t	ss_on_quote(struct scan *sc, size_t i, size_t len);
+/*
+ * "... in any constituency In the New Territories ...": a capitalised
+ * function word after a word without a stop and before a lower-case word
+ * starts a sentence whose break was lost.
+ */
+size_t	ss_on_capital(struct scan *sc, size_t i);
+/* a candidate that starts with a byte >= 0x80 */
+size_t	ss_on_unicode(struct scan *sc, size_t i);
+
+/* sentline.c: line breaks */
+size_t	ss_on_newline(struct scan *sc, size_t i);
+
+/* sent.c: boundaries */
+/*
+ * Ends the open sentence at end (trimmed) and opens the next at next.
+ * Without hard, a sentence of nothing but punctuation is not cut off but
+ * joins the next. Returns where scanning goes on.
+ */
+size_t	ss_cut(struct scan *sc, size_t end, size_t next, int hard);
+
+#endif
