@@ -20,6 +20,9 @@
 #define LLVMFuzzerTestOneInput	fuzz_tsv_one
 #include "../fuzz/fuzz_tsv.c"
 #undef LLVMFuzzerTestOneInput
+#define LLVMFuzzerTestOneInput	fuzz_sent_one
+#include "../fuzz/fuzz_sent.c"
+#undef LLVMFuzzerTestOneInput
 
 /* Reads path whole into b; 0, or -1 if it cannot be read. */
 static int
@@ -76,4 +79,9 @@ TEST(fuzz_regress_tsv)
 	stderr_off();	/* the reader reports the bad records it skips */
 	CHECK(replay("tests/fuzz/regress/tsv", fuzz_tsv_one) > 0);
 	stderr_on();
+}
+
+TEST(fuzz_regress_sent)
+{
+	CHECK(replay("tests/fuzz/regress/sent", fuzz_sent_one) > 0);
 }
