@@ -35,7 +35,7 @@ wk_sent_init(void)
 		cand[(unsigned char)*p] = 1;
 	cand[0xE2] = cand[0xE3] = cand[0xEF] = 1;
 	for (c = 'A'; c <= 'Z'; c++)
-		cand[c] = (unsigned char)wk_sl_midinitial(c);
+		cand[c] = wk_sl_midlens(c) != 0;
 }
 
 int

@@ -19,16 +19,14 @@ ss_cp_at(const struct scan *sc, size_t i, int32_t *cp)
 	return wk_utf8_decode(sc->s + i, sc->n - i, cp);
 }
 
-/* bytes of the white space character at i, or 0 */
+/* ss_space_len for a byte >= 0x80: NBSP, the U+2000 spaces, U+3000 */
 size_t
-ss_space_len(const struct scan *sc, size_t i)
+ss_space_len_u(const struct scan *sc, size_t i)
 {
 	unsigned char c = sc->s[i];
 	int32_t cp;
 	int k;
 
-	if (c < 0x80)
-		return c == ' ' || (c >= '\t' && c <= '\r') || c == 0;
 	if (c != 0xC2 && c != 0xE2 && c != 0xE3 && c != 0xEF)
 		return 0;
 	k = wk_utf8_decode(sc->s + i, sc->n - i, &cp);

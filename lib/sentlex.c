@@ -39,7 +39,7 @@ static struct list abbrev[] = {
 
 static struct wk_wl	*abbrevs;	/* all classes in one set */
 static size_t		 abbrev_max;
-static uint32_t		 mid_initials;	/* bit c - 'a': a midstart initial */
+static uint32_t		 mid_lens[26];	/* bit L: a midstart word of L letters */
 static struct wk_re	*dateline;
 
 /* The next line of an embedded file from *p (no newline); 0 at its end. */
@@ -90,7 +90,7 @@ load_dateline(void)
 	wk_buf_free(&pat);
 }
 
-/* The first letters of the midstart words, for the caller's byte table. */
+/* The first letters and lengths of the midstart words, a cheap filter. */
 static void
 load_initials(void)
 {
@@ -99,8 +99,8 @@ load_initials(void)
 	size_t n;
 
 	while (next_line(&p, b->p + b->len, &line, &n))
-		if (n > 0 && *line >= 'a' && *line <= 'z')
-			mid_initials |= 1u << (*line - 'a');
+		if (n > 0 && n < 32 && *line >= 'a' && *line <= 'z')
+			mid_lens[*line - 'a'] |= 1u << n;
 }
 
 void
@@ -150,10 +150,10 @@ wk_sl_in(int list, const char *w, size_t n)
 	return e != NULL ? (int)e->val : 0;
 }
 
-int
-wk_sl_midinitial(int c)
+uint32_t
+wk_sl_midlens(int c)
 {
-	return c >= 'A' && c <= 'Z' && (mid_initials >> (c - 'A') & 1);
+	return c >= 'A' && c <= 'Z' ? mid_lens[c - 'A'] : 0;
 }
 
 size_t

@@ -10,6 +10,7 @@
 #define WK_SENTLEX_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 struct wk_wl;
 
@@ -43,8 +44,8 @@ void	wk_sl_init(void);
 int	wk_sl_abbrev(const char *w, size_t n, const struct wk_wl *extra);
 /* the word's value in list WK_SL_* (1, or WK_ST_* for starters), or 0 */
 int	wk_sl_in(int list, const char *w, size_t n);
-/* c (A-Z) starts a WK_SL_MIDSTART word */
-int	wk_sl_midinitial(int c);
+/* bit L set: a WK_SL_MIDSTART word of L letters starts with c (A-Z) */
+uint32_t wk_sl_midlens(int c);
 /* bytes of a date at the start of s[0..n) ("Friday, July 21, 2017"), or 0 */
 size_t	wk_sl_dateline(const char *s, size_t n);
 

@@ -53,10 +53,21 @@ ss_alnum(unsigned char c)
 	    ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
 }
 
+size_t	ss_space_len_u(const struct scan *, size_t);
+
+/* bytes of the white space character at i (NUL counts), or 0 */
+static inline size_t
+ss_space_len(const struct scan *sc, size_t i)
+{
+	unsigned char c = sc->s[i];
+
+	if (c < 0x80)
+		return c == ' ' || (c >= '\t' && c <= '\r') || c == 0;
+	return ss_space_len_u(sc, i);
+}
+
 /* sentchar.c: characters */
 int	ss_cp_at(const struct scan *sc, size_t i, int32_t *cp);
-/* bytes of the white space character at i, or 0 */
-size_t	ss_space_len(const struct scan *sc, size_t i);
 size_t	ss_skip_space(const struct scan *sc, size_t i);
 /* e moved back over white space, not below a */
 size_t	ss_rtrim(const struct scan *sc, size_t a, size_t e);

@@ -301,10 +301,11 @@ ss_on_capital(struct scan *sc, size_t i)
 	if (i < sc->body + 3 || i < sc->start + 3 || s[i - 1] != ' ' ||
 	    !ss_alnum(s[i - 2]))
 		return i + 1;
-	for (e = i + 1; e < sc->n && e - i <= 10 &&
+	for (e = i + 1; e < sc->n && e - i < 32 &&
 	    ((s[e] | 0x20) >= 'a' && (s[e] | 0x20) <= 'z'); e++)
 		;
-	if (e - i > 10 || e + 1 >= sc->n || s[e] != ' ' ||
+	if (e - i >= 32 || !(wk_sl_midlens(s[i]) >> (e - i) & 1) ||
+	    e + 1 >= sc->n || s[e] != ' ' ||
 	    !(s[e + 1] >= 'a' && s[e + 1] <= 'z') ||
 	    !wk_sl_in(WK_SL_MIDSTART, (const char *)s + i, e - i))
 		return e;
