@@ -70,8 +70,10 @@ line_break(const struct scan *sc, size_t i, size_t k)
 		return 1;
 	if (c == C_CONT)
 		return 0;
-	return !(le - ls >= WRAP_MIN && le - ls <= WRAP_MAX &&
-	    ne - k <= WRAP_MAX);
+	/* wrapped: the next line's first word would not have fitted */
+	ls = line_start(sc, i);
+	return !(le - ls <= WRAP_MAX && ne - k <= WRAP_MAX &&
+	    le - ls + 1 + (w1 - k) > WRAP_WIDTH);
 }
 
 size_t

@@ -19,8 +19,8 @@ struct wk_sents;
 #define WORDMAX		64	/* longest word looked at before a period */
 #define TOKMAX		256	/* longest token searched for @ and :// */
 #define ITEMMAX		4096	/* how far an inline list item is looked for */
-#define WRAP_MIN	50	/* a line this long may be wrapped text ... */
-#define WRAP_MAX	100	/* ... if it and the next are no longer */
+#define WRAP_WIDTH	60	/* the narrowest width text is wrapped at */
+#define WRAP_MAX	100	/* the widest; longer lines are not wrapped */
 #define SHORT		50	/* shorter lines without stops form a list */
 #define NONE		SIZE_MAX
 

@@ -420,3 +420,17 @@ $ wk-sent
 < The minister met with
 < President Ruto in Nairobi.
 > -	1	0	48	The minister met with\nPresident Ruto in Nairobi.
+
+=== lines: a short headline before a caption line
+$ wk-sent
+< Cosplay celebration of craftsmanship and characters
+< Epic Mickey by The Katherinator.
+> -	1	0	51	Cosplay celebration of craftsmanship and characters
+> -	2	52	84	Epic Mickey by The Katherinator.
+
+=== lines: wrapped text before a name is joined
+$ wk-sent
+< The minister held two hours of talks in Beijing with Chinese President
+< Xi Jinping on Monday.
+> -	1	0	92	The minister held two hours of talks in Beijing with Chinese President\nXi Jinping on Monday.
+

@@ -37,3 +37,6 @@ echo "sent: Wikinews paragraphs of GUM (exact sentence match)"
 run "$data/gum_news.paragraphs.tsv"
 python3 "$here/sent_score.py" f1 "$data/gum_news.paragraphs.tsv" "$tmp" \
     ${v:+-v}
+echo "sent: Wikinews documents of GUM (paragraphs on lines of their own)"
+run "$data/gum_news.docs.tsv"
+python3 "$here/sent_score.py" f1 "$data/gum_news.docs.tsv" "$tmp" ${v:+-v}
