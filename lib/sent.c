@@ -1,23 +1,22 @@
 /*
- * sent.c - the sentence splitter (sent.h). One pass: a table marks the
- * bytes worth a look (. ? ! : line ends, and the lead bytes of the
- * ellipsis, bullets and full-width stops); the rest is skipped a byte at
- * a time without a branch on its content. Each candidate is decided from
- * its neighbourhood: the word before a period (its abbreviation class),
- * the first word after the mark (its case, whether it starts sentences)
- * and, at a line break, the shape of the two lines.
+ * sent.c - the sentence splitter (sent.h): the pass and the boundaries.
+ * A table marks the bytes worth a look (. ? ! : " and line ends, the
+ * capitals that start a midstart word, and the lead bytes of the
+ * ellipsis, curly quotes, bullets and full-width stops); the rest is
+ * skipped without a branch on its content. Each candidate is decided by
+ * a handler (sentscan.h) from its neighbourhood: the word before a period
+ * (its abbreviation class), the first word after the mark (its case,
+ * whether it starts sentences) and, at a line break, the two lines.
  */
 #include <stdint.h>
-#include <stdio.h>
 #include <stdlib.h>
-#include <string.h>
+#include <string.h>	/* memset, in WK_VEC_PUSH */
 
 #include "buf.h"
 #include "sent.h"
 #include "sentlex.h"
 #include "sentscan.h"
 #include "tok.h"
-#include "utf8.h"
 #include "wordlist.h"
 
 static unsigned char	cand[256];
@@ -54,8 +53,6 @@ wk_sents_free(struct wk_sents *v)
 	v->n = v->cap = 0;
 }
 
-/* --- boundaries --- */
-
 /*
  * Ends the open sentence at end (trimmed) and opens the next at next.
  * Without hard, a sentence of nothing but punctuation is not cut off but
@@ -68,7 +65,7 @@ ss_cut(struct scan *sc, size_t end, size_t next, int hard)
 	struct wk_sent *v;
 	size_t e = ss_rtrim(sc, sc->start, end);
 
-	if (sc->start < e && (hard || ss_has_content(sc, sc->start, e))) {
+	if (sc->start < e && (hard || ss_has_content(sc, e))) {
 		v = WK_VEC_PUSH(out);
 		v->start = (uint32_t)sc->start;
 		v->end = (uint32_t)e;
@@ -77,6 +74,8 @@ ss_cut(struct scan *sc, size_t end, size_t next, int hard)
 	sc->start = ss_skip_space(sc, next);
 	sc->forced = NONE;
 	sc->quiet = 0;
+	sc->content = NONE;
+	sc->bare = 0;
 	return sc->body = ss_begin(sc);
 }
 
@@ -125,7 +124,8 @@ void
 wk_sent_split(const char *s, size_t n, const struct wk_toks *toks,
     const struct wk_sent_opts *o, struct wk_sents *out)
 {
-	struct scan sc = { (const unsigned char *)s, n, o, out, 0, NONE, 0, 0 };
+	struct scan sc = { (const unsigned char *)s, n, o, out, 0, NONE, 0, 0,
+	    BUDGET(n), NONE, 0 };
 	size_t i, j, lim;
 
 	wk_sent_init();

@@ -132,13 +132,25 @@ ss_ends_with_stop(const struct scan *sc, size_t a, size_t e)
 	return 0;
 }
 
-/* has s[a..e) a letter or digit (non-ASCII bytes count as letters)? */
+/*
+ * Has the open sentence a letter or digit before e (non-ASCII bytes count
+ * as letters)? What was looked at is remembered, so that a run of stops
+ * is not looked over again for each.
+ */
 int
-ss_has_content(const struct scan *sc, size_t a, size_t e)
+ss_has_content(struct scan *sc, size_t e)
 {
+	size_t a = sc->bare > sc->start ? sc->bare : sc->start;
+
+	if (sc->content < e)
+		return 1;
 	for (; a < e; a++)
-		if (sc->s[a] >= 0x80 || ss_alnum(sc->s[a]))
+		if (sc->s[a] >= 0x80 || ss_alnum(sc->s[a])) {
+			sc->content = a;
 			return 1;
+		}
+	if (e > sc->bare)
+		sc->bare = e;
 	return 0;
 }
 

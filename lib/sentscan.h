@@ -16,6 +16,7 @@ struct wk_sent_opts;
 struct wk_sents;
 
 #define NEAR		16384	/* how far to look for a word in lower case */
+#define BUDGET(n)	(4 * (n) + 65536)	/* ... and in all, per text */
 #define WORDMAX		64	/* longest word looked at before a period */
 #define TOKMAX		256	/* longest token searched for @ and :// */
 #define ITEMMAX		4096	/* how far an inline list item is looked for */
@@ -36,6 +37,9 @@ struct scan {
 	size_t				 forced; /* next inline list item */
 	size_t				 body;	 /* after its list marker */
 	size_t				 quiet;	 /* no stop before this ends */
+	size_t				 budget; /* bytes seen_lower may scan */
+	size_t				 content; /* its first letter, or NONE */
+	size_t				 bare;	 /* none before this, from start */
 };
 
 /* a list marker */
@@ -78,8 +82,8 @@ int	ss_is_ustop(int32_t cp);
 int	ss_is_bullet(int32_t cp);
 /* does the text before e (not below a) end with a stop, maybe closed? */
 int	ss_ends_with_stop(const struct scan *sc, size_t a, size_t e);
-/* has s[a..e) a letter or digit (non-ASCII bytes count as letters)? */
-int	ss_has_content(const struct scan *sc, size_t a, size_t e);
+/* has the open sentence a letter or digit before e? */
+int	ss_has_content(struct scan *sc, size_t e);
 /* the end of the word that starts at i */
 size_t	ss_word_end(const struct scan *sc, size_t i);
 /* Is k the first non-blank of its line? */
@@ -97,9 +101,9 @@ void	ss_word_before(const struct scan *sc, size_t i, size_t *ws, size_t *we);
 /* The class of the word s[ws..we) before the period at i. */
 int	ss_classify(const struct scan *sc, size_t ws, size_t we, size_t i);
 /* Is the capitalised word s[w0..w1) the start of a sentence? */
-int	ss_starter(const struct scan *sc, size_t w0, size_t w1, int news);
+int	ss_starter(struct scan *sc, size_t w0, size_t w1, int news);
 /* Does a period after a word of class cls end the sentence? */
-int	ss_decide(const struct scan *sc, int cls, int c, size_t w0, size_t w1);
+int	ss_decide(struct scan *sc, int cls, int c, size_t w0, size_t w1);
 
 /* sentitem.c: list items and the start of a sentence */
 /* Bytes of a numbered or lettered item marker at p ("1. ", "b) "), or 0. */

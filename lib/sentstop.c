@@ -151,7 +151,7 @@ ellipsis(struct scan *sc, size_t i, size_t e, int four)
 	if (i > 0 && (sc->s[i - 1] == '[' || sc->s[i - 1] == '(') &&
 	    e < sc->n && (sc->s[e] == ']' || sc->s[e] == ')'))
 		e++;
-	if (!ss_has_content(sc, sc->start, i))
+	if (!ss_has_content(sc, i))
 		return e;
 	j = end_cluster(sc, e);
 	if (j >= sc->n)
@@ -222,7 +222,7 @@ ss_on_bang(struct scan *sc, size_t i, size_t len)
 	j = end_cluster(sc, i + len);
 	if (j >= sc->n)
 		return sc->n;
-	if (ss_space_len(sc, j) == 0 || !ss_has_content(sc, sc->start, i))
+	if (ss_space_len(sc, j) == 0 || !ss_has_content(sc, i))
 		return j;
 	if ((k = ss_skip_space(sc, j)) >= sc->n)
 		return sc->n;
@@ -330,7 +330,7 @@ ss_on_unicode(struct scan *sc, size_t i)
 	if (cp == 0x3002 || cp == 0xFF01 || cp == 0xFF1F || cp == 0xFF0E) {
 		size_t j = end_cluster(sc, i + len);
 
-		return j < sc->n && ss_has_content(sc, sc->start, i) ?
+		return j < sc->n && ss_has_content(sc, i) ?
 		    ss_cut(sc, j, j, 0) : j;
 	}
 	if (cp == 0x2029)

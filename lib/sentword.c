@@ -164,9 +164,13 @@ ss_classify(const struct scan *sc, size_t ws, size_t we, size_t i)
 	return WK_AB_NONE;
 }
 
-/* Does the ASCII word s[w0..w1) occur in lower case near it? */
+/*
+ * Does the ASCII word s[w0..w1) occur in lower case near it? The search
+ * spends a budget proportional to the text, so that a text full of such
+ * questions still takes linear time.
+ */
 static int
-seen_lower(const struct scan *sc, size_t w0, size_t w1)
+seen_lower(struct scan *sc, size_t w0, size_t w1)
 {
 	const unsigned char *s = sc->s, *p, *end;
 	unsigned char low[32];
@@ -182,6 +186,9 @@ seen_lower(const struct scan *sc, size_t w0, size_t w1)
 	}
 	a = w0 > NEAR ? w0 - NEAR : 0;
 	b = sc->n - w1 > NEAR ? w1 + NEAR : sc->n;
+	if (b - a > sc->budget)
+		return 0;
+	sc->budget -= b - a;
 	for (p = s + a, end = s + b; p + n <= end; p++) {
 		if ((p = memchr(p, low[0], (size_t)(end - p))) == NULL ||
 		    p + n > end)
@@ -195,7 +202,7 @@ seen_lower(const struct scan *sc, size_t w0, size_t w1)
 
 /* Is the capitalised word s[w0..w1) the start of a sentence? */
 int
-ss_starter(const struct scan *sc, size_t w0, size_t w1, int news)
+ss_starter(struct scan *sc, size_t w0, size_t w1, int news)
 {
 	int k = wk_sl_in(WK_SL_STARTER, (const char *)sc->s + w0, w1 - w0);
 
@@ -206,7 +213,7 @@ ss_starter(const struct scan *sc, size_t w0, size_t w1, int news)
 
 /* Does a period after a word of class cls end the sentence? */
 int
-ss_decide(const struct scan *sc, int cls, int c, size_t w0, size_t w1)
+ss_decide(struct scan *sc, int cls, int c, size_t w0, size_t w1)
 {
 	switch (cls) {
 	case WK_AB_TITLE:

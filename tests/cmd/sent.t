@@ -434,3 +434,7 @@ $ wk-sent
 < Xi Jinping on Monday.
 > -	1	0	92	The minister held two hours of talks in Beijing with Chinese President\nXi Jinping on Monday.
 
+=== bad input: runs of stops, abbreviations and quotations take linear time
+$ awk 'BEGIN { for (i = 0; i < 200000; i++) printf "? "; for (i = 0; i < 20000; i++) printf "Acme Inc. Aaaab aaa. "; for (i = 0; i < 20000; i++) printf "he said \"x "; print "" }' | timeout 20 wk-sent | cut -f2 | tail -n 1
+> 20000
+
