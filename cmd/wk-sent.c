@@ -86,7 +86,7 @@ static const struct wk_cmd cmd = {
 "  -n, --newline=MODE     auto (default): a line break ends a headline,\n"
 "                         dateline or list item; always: every line break\n"
 "                         ends a sentence; never: only blank lines do\n"
-"  -a, --abbrev=FILE      more abbreviations, one a line (\"Approx.\")\n",
+"  -a, --abbrev=FILE      more abbreviations, one a line (\"Mgmt.\")\n",
 	.shortopts = "n:a:",
 	.longopts = longopts,
 	.option = option,

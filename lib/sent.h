@@ -41,7 +41,7 @@ struct wk_sents {
 void	wk_sent_init(void);
 /*
  * Loads a user abbreviation file into *wl (created if NULL): one
- * abbreviation a line, with its final period ("Approx."). Like etc. and
+ * abbreviation a line, with or without its final period ("Approx."). Like
  * Inc., a listed abbreviation ends a sentence only before a sentence
  * starter. -1 after reporting an unreadable or malformed file.
  */

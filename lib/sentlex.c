@@ -131,7 +131,9 @@ wk_sl_abbrev(const char *w, size_t n, const struct wk_wl *extra)
 {
 	const struct wk_wlent *e;
 
-	if (extra != NULL && (e = wk_wl_get(extra, w, n)) != NULL)
+	/* a user's list may leave the final period out */
+	if (extra != NULL && ((e = wk_wl_get(extra, w, n)) != NULL ||
+	    (e = wk_wl_get(extra, w, n - 1)) != NULL))
 		return (int)e->val;
 	if (n > abbrev_max)
 		return WK_AB_NONE;

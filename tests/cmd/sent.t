@@ -240,10 +240,11 @@ $ wk-sent --newline=sometimes
 ! wk-sent: --newline takes auto, always or never, not 'sometimes'
 
 === -a adds abbreviations
-$ f=$(mktemp); printf 'Mgmt.\n' > "$f"; printf 'Ask Mgmt. Smith now. Ask Ops. Jones now.\n' | wk-sent -a "$f"; rm -f "$f"
+$ f=$(mktemp); printf 'Mgmt.\n# a comment\nDiv\n' > "$f"; printf 'Ask Mgmt. Smith now. Ask Ops. Jones now. Ask Div. Lee.\n' | wk-sent -a "$f"; rm -f "$f"
 > -	1	0	20	Ask Mgmt. Smith now.
 > -	2	21	29	Ask Ops.
 > -	3	30	40	Jones now.
+> -	4	41	54	Ask Div. Lee.
 
 === -a with a missing file is fatal
 $ wk-sent -a /nonexistent/abbrev.txt
