@@ -154,8 +154,6 @@ ss_has_content(struct scan *sc, size_t e)
 	return 0;
 }
 
-/* --- words --- */
-
 /* the end of the word that starts at i */
 size_t
 ss_word_end(const struct scan *sc, size_t i)

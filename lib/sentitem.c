@@ -45,8 +45,6 @@ ss_marker_len(const struct scan *sc, size_t p, struct item *it)
 	return q - p;
 }
 
-/* --- list items --- */
-
 /* bytes of a bullet at p ("•", or "- " "* " "+ "), or 0 */
 size_t
 ss_bullet_len(const struct scan *sc, size_t p)
