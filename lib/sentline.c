@@ -38,7 +38,7 @@ static int
 line_break(const struct scan *sc, size_t i, size_t k)
 {
 	const unsigned char *s = sc->s;
-	size_t ls = line_start(sc, i), le, ne, a, w0, w1;
+	size_t ls = line_start(sc, i), le, ne, a, w0;
 	struct item it;
 	int c;
 	int32_t cp;
@@ -62,7 +62,7 @@ line_break(const struct scan *sc, size_t i, size_t k)
 		;
 	if (wk_sl_in(WK_SL_NONFINAL, (const char *)s + a, le - a))
 		return 0;
-	c = ss_next_class(sc, k, &w0, &w1);
+	c = ss_next_class(sc, k, &w0);
 	if (c == C_LOWER)
 		return le - ls < SHORT && ne - k < SHORT &&
 		    !ss_ends_with_stop(sc, k, ne);
@@ -73,7 +73,7 @@ line_break(const struct scan *sc, size_t i, size_t k)
 	/* wrapped: the next line's first word would not have fitted */
 	ls = line_start(sc, i);
 	return !(le - ls <= WRAP_MAX && ne - k <= WRAP_MAX &&
-	    le - ls + 1 + (w1 - k) > WRAP_WIDTH);
+	    le - ls + 1 + (ss_word_end(sc, w0) - k) > WRAP_WIDTH);
 }
 
 size_t

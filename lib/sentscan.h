@@ -92,18 +92,18 @@ int	ss_line_initial(const struct scan *sc, size_t k);
 /* sentword.c: words and the decision at a period */
 /* An enumerator at k: "(a) ", "ii) ", "(12) ". */
 int	ss_enumerator(const struct scan *sc, size_t k);
-/* The class of what follows k; [*w0, *w1) is its first word. */
-int	ss_next_class(const struct scan *sc, size_t k, size_t *w0, size_t *w1);
+/* The class of what follows k; *w0 is where its first word starts. */
+int	ss_next_class(const struct scan *sc, size_t k, size_t *w0);
 /* "What do you see? - Posted ...": a dash, then a capital */
 int	ss_dash_then_upper(const struct scan *sc, size_t k);
 /* The word before the period at i: [*ws, *we), openers and closers off. */
 void	ss_word_before(const struct scan *sc, size_t i, size_t *ws, size_t *we);
 /* The class of the word s[ws..we) before the period at i. */
 int	ss_classify(const struct scan *sc, size_t ws, size_t we, size_t i);
-/* Is the capitalised word s[w0..w1) the start of a sentence? */
-int	ss_starter(struct scan *sc, size_t w0, size_t w1, int news);
+/* Is the capitalised word at w0 the start of a sentence? */
+int	ss_starter(struct scan *sc, size_t w0, int news);
 /* Does a period after a word of class cls end the sentence? */
-int	ss_decide(struct scan *sc, int cls, int c, size_t w0, size_t w1);
+int	ss_decide(struct scan *sc, int cls, int c, size_t w0);
 
 /* sentitem.c: list items and the start of a sentence */
 /* Bytes of a numbered or lettered item marker at p ("1. ", "b) "), or 0. */

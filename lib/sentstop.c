@@ -116,7 +116,7 @@ nospace_break(const struct scan *sc, size_t i)
 static size_t
 period(struct scan *sc, size_t i0, size_t i)
 {
-	size_t j, k, ws, we, w0, w1;
+	size_t j, k, ws, we, w0;
 	int c;
 
 	j = end_cluster(sc, i + 1);
@@ -130,8 +130,8 @@ period(struct scan *sc, size_t i0, size_t i)
 	if ((k = ss_skip_space(sc, j)) >= sc->n)
 		return sc->n;
 	ss_word_before(sc, i0, &ws, &we);
-	c = ss_next_class(sc, k, &w0, &w1);
-	if (ss_decide(sc, ss_classify(sc, ws, we, i0), c, w0, w1) ||
+	c = ss_next_class(sc, k, &w0);
+	if (ss_decide(sc, ss_classify(sc, ws, we, i0), c, w0) ||
 	    (c == C_CONT && j == i + 1 && ss_dash_then_upper(sc, k)))
 		return ss_cut(sc, j, k, 0);
 	return j;
@@ -144,7 +144,7 @@ period(struct scan *sc, size_t i0, size_t i)
 static size_t
 ellipsis(struct scan *sc, size_t i, size_t e, int four)
 {
-	size_t j, k, w0, w1;
+	size_t j, k, w0;
 	int c;
 
 	/* an omission, "[...]", ends a sentence like an ellipsis */
@@ -160,8 +160,8 @@ ellipsis(struct scan *sc, size_t i, size_t e, int four)
 		return j;
 	if ((k = ss_skip_space(sc, j)) >= sc->n)
 		return sc->n;
-	c = ss_next_class(sc, k, &w0, &w1);
-	if (c == C_UPPER && (four || ss_starter(sc, w0, w1, 1)))
+	c = ss_next_class(sc, k, &w0);
+	if (c == C_UPPER && (four || ss_starter(sc, w0, 1)))
 		return ss_cut(sc, j, k, 0);
 	return j;
 }
@@ -171,7 +171,7 @@ static size_t
 spaced_dots(struct scan *sc, size_t i)
 {
 	const unsigned char *s = sc->s;
-	size_t p = i, ndots = 1, j, k, w0, w1;
+	size_t p = i, ndots = 1, j, k, w0;
 	int attached = i > sc->start && ss_space_len(sc, i - 1) == 0;
 
 	while (p + 2 < sc->n && s[p + 1] == ' ' && s[p + 2] == '.')
@@ -187,7 +187,7 @@ spaced_dots(struct scan *sc, size_t i)
 	if (j >= sc->n || ss_space_len(sc, j) == 0)
 		return j;
 	if ((k = ss_skip_space(sc, j)) < sc->n &&
-	    ss_next_class(sc, k, &w0, &w1) == C_UPPER) {
+	    ss_next_class(sc, k, &w0) == C_UPPER) {
 		ss_cut(sc, i + 1, i + 1, 0);
 		return j;
 	}
@@ -216,7 +216,7 @@ ss_on_period(struct scan *sc, size_t i)
 size_t
 ss_on_bang(struct scan *sc, size_t i, size_t len)
 {
-	size_t j, k, w0, w1;
+	size_t j, k, w0;
 	int c;
 
 	j = end_cluster(sc, i + len);
@@ -226,7 +226,7 @@ ss_on_bang(struct scan *sc, size_t i, size_t len)
 		return j;
 	if ((k = ss_skip_space(sc, j)) >= sc->n)
 		return sc->n;
-	c = ss_next_class(sc, k, &w0, &w1);
+	c = ss_next_class(sc, k, &w0);
 	if (c == C_LOWER || (c == C_CONT && !(j == i + len &&
 	    ss_dash_then_upper(sc, k))))
 		return j;

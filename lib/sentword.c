@@ -34,16 +34,15 @@ ss_enumerator(const struct scan *sc, size_t k)
 	return k > a && k + 1 < sc->n && s[k] == ')' && s[k + 1] == ' ';
 }
 
-/* The class of what follows k; [*w0, *w1) is its first word. */
+/* The class of what follows k; *w0 is where its first word starts. */
 int
-ss_next_class(const struct scan *sc, size_t k, size_t *w0, size_t *w1)
+ss_next_class(const struct scan *sc, size_t k, size_t *w0)
 {
 	struct item it;
 	size_t l;
 	int32_t cp;
-	int c;
 
-	*w0 = *w1 = k;
+	*w0 = k;
 	if (ss_enumerator(sc, k) && (sc->s[k] == '(' || ss_line_initial(sc, k)))
 		return C_OTHER;
 	/* "a. The item" after a stop; "b) item" only as above */
@@ -51,32 +50,29 @@ ss_next_class(const struct scan *sc, size_t k, size_t *w0, size_t *w1)
 		return C_OTHER;
 	while (k < sc->n && (l = ss_opener_len(sc, k)) > 0)
 		k += l;
-	*w0 = *w1 = k;
+	*w0 = k;
 	if (k >= sc->n)
 		return C_OTHER;
 	ss_cp_at(sc, k, &cp);
 	if (cp < 0)
 		return C_OTHER;
 	if (wk_is_lower(cp))
-		c = C_LOWER;
+		return C_LOWER;
 	else if (wk_is_letter(cp))
-		c = C_UPPER;	/* upper case, title case, or uncased */
+		return C_UPPER;	/* upper case, title case, or uncased */
 	else if (wk_is_digit(cp))
 		return C_DIGIT;
 	else if (cp == ',' || cp == ';' || cp == ':' || cp == '%' ||
 	    cp == ')' || cp == ']' || wk_is_dash(cp))
 		return C_CONT;
-	else
-		return C_OTHER;
-	*w1 = ss_word_end(sc, k);
-	return c;
+	return C_OTHER;
 }
 
 /* "What do you see? - Posted ...": a dash, then a capital */
 int
 ss_dash_then_upper(const struct scan *sc, size_t k)
 {
-	size_t w0, w1;
+	size_t w0;
 	int32_t cp;
 	int l;
 
@@ -84,7 +80,7 @@ ss_dash_then_upper(const struct scan *sc, size_t k)
 	if (!wk_is_dash(cp) || (size_t)l >= sc->n - k ||
 	    ss_space_len(sc, k + (size_t)l) == 0)
 		return 0;
-	return ss_next_class(sc, ss_skip_space(sc, k + (size_t)l), &w0, &w1) ==
+	return ss_next_class(sc, ss_skip_space(sc, k + (size_t)l), &w0) ==
 	    C_UPPER;
 }
 
@@ -200,10 +196,11 @@ seen_lower(struct scan *sc, size_t w0, size_t w1)
 	return 0;
 }
 
-/* Is the capitalised word s[w0..w1) the start of a sentence? */
+/* Is the capitalised word at w0 the start of a sentence? */
 int
-ss_starter(struct scan *sc, size_t w0, size_t w1, int news)
+ss_starter(struct scan *sc, size_t w0, int news)
 {
+	size_t w1 = ss_word_end(sc, w0);
 	int k = wk_sl_in(WK_SL_STARTER, (const char *)sc->s + w0, w1 - w0);
 
 	if (k == WK_ST_FUNC)
@@ -213,7 +210,7 @@ ss_starter(struct scan *sc, size_t w0, size_t w1, int news)
 
 /* Does a period after a word of class cls end the sentence? */
 int
-ss_decide(struct scan *sc, int cls, int c, size_t w0, size_t w1)
+ss_decide(struct scan *sc, int cls, int c, size_t w0)
 {
 	switch (cls) {
 	case WK_AB_TITLE:
@@ -226,8 +223,8 @@ ss_decide(struct scan *sc, int cls, int c, size_t w0, size_t w1)
 	case WK_AB_NONE:
 		return c != C_LOWER && c != C_CONT;
 	case WK_AB_FINAL:
-		return c == C_UPPER && ss_starter(sc, w0, w1, 1);
+		return c == C_UPPER && ss_starter(sc, w0, 1);
 	default:
-		return c == C_UPPER && ss_starter(sc, w0, w1, 0);
+		return c == C_UPPER && ss_starter(sc, w0, 0);
 	}
 }
