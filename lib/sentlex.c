@@ -34,6 +34,7 @@ static struct list abbrev[] = {
 	[WK_AB_INNER] =		{ "sent/abbrev/inner.txt", NULL, NULL, 0 },
 	[WK_AB_FINAL] =		{ "sent/abbrev/final.txt", NULL, NULL, 0 },
 	[WK_AB_PLACE] =		{ "sent/abbrev/place.txt", NULL, NULL, 0 },
+	[WK_AB_PROPER] =	{ "sent/abbrev/proper.txt", NULL, NULL, 0 },
 };
 #define NABBREV	(sizeof(abbrev) / sizeof(abbrev[0]))
 

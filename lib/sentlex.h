@@ -22,6 +22,7 @@ enum {
 	WK_AB_INNER,	/* never ends a sentence: e.g. vs. */
 	WK_AB_FINAL,	/* ends one before a sentence starter: Inc. a.m. */
 	WK_AB_PLACE,	/* ends one before a function word: U.S. */
+	WK_AB_PROPER,	/* FINAL with a capital, else NONE: Calif. Sept. */
 	WK_AB_INITIAL	/* a single capital: J. R. Hollis; as PLACE */
 };
 

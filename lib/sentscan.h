@@ -100,7 +100,7 @@ int	ss_dash_then_upper(const struct scan *sc, size_t k);
 void	ss_word_before(const struct scan *sc, size_t i, size_t *ws, size_t *we);
 /* The class of the word s[ws..we) before the period at i. */
 int	ss_classify(const struct scan *sc, size_t ws, size_t we, size_t i);
-/* Is the capitalised word at w0 the start of a sentence? */
+/* Is the capitalised word at w0 the start of a sentence? (see news) */
 int	ss_starter(struct scan *sc, size_t w0, int news);
 /* Does a period after a word of class cls end the sentence? */
 int	ss_decide(struct scan *sc, int cls, int c, size_t w0);

@@ -153,6 +153,8 @@ ss_classify(const struct scan *sc, size_t ws, size_t we, size_t i)
 	if ((size_t)ss_cp_at(sc, ws, &cp) == n && wk_is_upper(cp))
 		return WK_AB_INITIAL;
 	c = wk_sl_abbrev((const char *)w, n + 1, sc->o->extra_abbrev);
+	if (c == WK_AB_PROPER)	/* "Mass." the state, "mass." a word */
+		return w[0] >= 'A' && w[0] <= 'Z' ? WK_AB_FINAL : WK_AB_NONE;
 	if (c != WK_AB_NONE)
 		return c;
 	if ((c = initialism(w, n)) != 0)
@@ -196,16 +198,25 @@ seen_lower(struct scan *sc, size_t w0, size_t w1)
 	return 0;
 }
 
-/* Is the capitalised word at w0 the start of a sentence? */
+/*
+ * Is the capitalised word at w0 the start of a sentence? A function word
+ * always is. With news, so is a news subject or a word seen in lower case
+ * nearby; without, a news subject only before a lower-case word ("U.S.
+ * Doctors said" but "U.S. Forces Korea").
+ */
 int
 ss_starter(struct scan *sc, size_t w0, int news)
 {
+	const unsigned char *s = sc->s;
 	size_t w1 = ss_word_end(sc, w0);
-	int k = wk_sl_in(WK_SL_STARTER, (const char *)sc->s + w0, w1 - w0);
+	int k = wk_sl_in(WK_SL_STARTER, (const char *)s + w0, w1 - w0);
 
 	if (k == WK_ST_FUNC)
 		return 1;
-	return news && (k == WK_ST_NEWS || seen_lower(sc, w0, w1));
+	if (news)
+		return k == WK_ST_NEWS || seen_lower(sc, w0, w1);
+	return k == WK_ST_NEWS && w1 + 1 < sc->n && s[w1] == ' ' &&
+	    s[w1 + 1] >= 'a' && s[w1 + 1] <= 'z';
 }
 
 /* Does a period after a word of class cls end the sentence? */

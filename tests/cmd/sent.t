@@ -439,3 +439,18 @@ $ wk-sent
 $ awk 'BEGIN { for (i = 0; i < 200000; i++) printf "? "; for (i = 0; i < 20000; i++) printf "Acme Inc. Aaaab aaa. "; for (i = 0; i < 20000; i++) printf "he said \"x "; print "" }' | timeout 20 wk-sent | cut -f2 | tail -n 1
 > 20000
 
+=== abbreviation: a state in lower case is a word
+$ wk-sent
+< They held the funeral mass. Unknown men came. He lives in Boston, Mass. The city is cold.
+> -	1	0	27	They held the funeral mass.
+> -	2	28	45	Unknown men came.
+> -	3	46	71	He lives in Boston, Mass.
+> -	4	72	89	The city is cold.
+
+=== abbreviation: an initialism before a news subject and a lower-case word
+$ wk-sent
+< He was held by the F.S.B. Doctors at the hospital said so. He met U.S. Forces Korea staff.
+> -	1	0	25	He was held by the F.S.B.
+> -	2	26	58	Doctors at the hospital said so.
+> -	3	59	90	He met U.S. Forces Korea staff.
+
