@@ -17,7 +17,8 @@ if ! command -v python3 > /dev/null; then
 	exit 0
 fi
 tmp=$(mktemp)
-trap 'rm -f "$tmp"' EXIT INT TERM
+gmb=$(mktemp)
+trap 'rm -f "$tmp" "$gmb"' EXIT INT TERM
 v=${SENT_VERBOSE:-}
 
 run() {	# gold.tsv: wk-sent on its id and text columns, into $tmp
@@ -40,3 +41,9 @@ python3 "$here/sent_score.py" f1 "$data/gum_news.paragraphs.tsv" "$tmp" \
 echo "sent: Wikinews documents of GUM (paragraphs on lines of their own)"
 run "$data/gum_news.docs.tsv"
 python3 "$here/sent_score.py" f1 "$data/gum_news.docs.tsv" "$tmp" ${v:+-v}
+if [ -f "$1/ner/gmb.conll" ]; then
+	echo "sent: GMB news, 47,959 sentences in records of 10 (silver boundaries)"
+	python3 "$here/sent_gmb.py" "$1/ner/gmb.conll" > "$gmb"
+	run "$gmb"
+	python3 "$here/sent_score.py" f1 "$gmb" "$tmp"
+fi
