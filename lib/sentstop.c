@@ -131,8 +131,7 @@ period(struct scan *sc, size_t i0, size_t i)
 		return sc->n;
 	ss_word_before(sc, i0, &ws, &we);
 	c = ss_next_class(sc, k, &w0);
-	if (ss_decide(sc, ss_classify(sc, ws, we, i0), c, w0) ||
-	    (c == C_CONT && j == i + 1 && ss_dash_then_upper(sc, k)))
+	if (ss_decide(sc, ss_classify(sc, ws, we, i0), c, w0))
 		return ss_cut(sc, j, k, 0);
 	return j;
 }

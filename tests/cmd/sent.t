@@ -454,3 +454,9 @@ $ wk-sent
 > -	2	26	58	Doctors at the hospital said so.
 > -	3	59	90	He met U.S. Forces Korea staff.
 
+=== abbreviation: U.S. before a title and before a dash
+$ wk-sent
+< He met the U.S. Under Secretary of State. The U.S. - China talks went on.
+> -	1	0	41	He met the U.S. Under Secretary of State.
+> -	2	42	73	The U.S. - China talks went on.
+
