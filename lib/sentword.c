@@ -159,6 +159,11 @@ ss_classify(const struct scan *sc, size_t ws, size_t we, size_t i)
 		return c;
 	if ((c = initialism(w, n)) != 0)
 		return c == 1 ? WK_AB_PLACE : WK_AB_FINAL;
+	/* "Lt.-Gen.", "D-Mass.": the part after the last hyphen of a word */
+	for (k = n; k > 1 && w[k - 1] != '-'; k--)
+		;
+	if (k > 1 && k < n && !(w[0] >= '0' && w[0] <= '9'))
+		return ss_classify(sc, ws + k, we, i);
 	return WK_AB_NONE;
 }
 

@@ -460,3 +460,15 @@ $ wk-sent
 > -	1	0	41	He met the U.S. Under Secretary of State.
 > -	2	42	73	The U.S. - China talks went on.
 
+=== abbreviation: hyphenated titles and party labels, ordinals in names
+$ wk-sent
+< The commander, Lt.-Gen. Lance Smith, spoke. He sat on the U.S. Third Circuit Court. Sen. Ann Lee (D-Mass.) said no.
+> -	1	0	43	The commander, Lt.-Gen. Lance Smith, spoke.
+> -	2	44	83	He sat on the U.S. Third Circuit Court.
+> -	3	84	115	Sen. Ann Lee (D-Mass.) said no.
+
+=== a capitalised preposition inside a title is not a lost break
+$ wk-sent
+< Her debut album Here For the Party sold well.
+> -	1	0	45	Her debut album Here For the Party sold well.
+
