@@ -287,36 +287,58 @@ tsv_fields(struct wk_reader *r, char *p, size_t n, unsigned long lineno,
 	return 1;
 }
 
+/*
+ * The length of the line at p[0..n) and of its line end (LF, CRLF or a
+ * lone CR: a raw CR cannot be in a TSV field, which escapes it); 0 when
+ * more input is needed to tell.
+ */
+static int
+line_end(const char *p, size_t n, int eof, size_t *len, size_t *endlen)
+{
+	const char *nl = memchr(p, '\n', n), *cr;
+
+	cr = memchr(p, '\r', nl ? (size_t)(nl - p) : n);
+	if (cr != NULL) {
+		*len = (size_t)(cr - p);
+		if (cr + 1 == p + n && !eof)
+			return 0;	/* a CRLF may be cut by the read */
+		*endlen = cr + 1 < p + n && cr[1] == '\n' ? 2 : 1;
+		return 1;
+	}
+	if (nl == NULL)
+		return 0;
+	*len = (size_t)(nl - p);
+	*endlen = 1;
+	return 1;
+}
+
 static int
 next_tsv(struct wk_reader *r, struct wk_rec *rec)
 {
-	char *p, *nl;
-	size_t n, next;
+	size_t have, n, el;
 	unsigned long lineno;
+	char *p;
 
 	for (;;) {
-		p = r->buf + r->beg;
-		nl = r->end > r->beg ? memchr(p, '\n', r->end - r->beg) : NULL;
-		if (nl == NULL) {
-			if (!r->skipping && r->end - r->beg > r->max) {
+		have = r->end - r->beg;
+		p = have ? r->buf + r->beg : NULL;
+		if (have && line_end(p, have, r->eof, &n, &el))
+			;
+		else if (have && r->eof)
+			n = have, el = 0;	/* no final newline */
+		else {
+			if (!r->skipping && have > r->max) {
 				wk_error(r->path, r->line, "record longer than "
 				    "--max-record (%zu bytes); skipped", r->max);
 				r->skipping = 1;
 			}
-			if (r->skipping)
-				r->beg = r->end;
-			if (fill(r))
-				continue;
-			if (r->end == r->beg)
+			if (r->skipping && have > 1)
+				r->beg = r->end - 1;	/* may be a CR */
+			if (!fill(r) && have == 0)
 				return 0;
-			p = r->buf + r->beg;	/* fill may have moved it */
-			n = r->end - r->beg;	/* no final newline */
-			next = r->end;
-		} else {
-			n = (size_t)(nl - p);
-			next = r->beg + n + 1;
+			continue;
 		}
-		r->beg = next;
+		r->beg += n + el;
 		lineno = r->line++;
 		if (r->skipping) {
 			r->skipping = 0;
@@ -327,11 +349,9 @@ next_tsv(struct wk_reader *r, struct wk_rec *rec)
 			    "--max-record (%zu bytes); skipped", r->max);
 			continue;
 		}
-		if (n > 0 && p[n - 1] == '\r')
-			n--;
 		p[n] = '\0';	/* over the line end, or the spare byte */
-		if (n == 0 && r->nfields <= 1 && !r->header)
-			continue;
+		if (n == 0 && !(r->header && r->hdr == NULL))
+			continue;	/* a blank line holds nothing to lose */
 		if (tsv_fields(r, p, n, lineno, rec))
 			return 1;
 	}

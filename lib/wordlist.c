@@ -33,6 +33,8 @@ struct wk_wl {
 };
 
 static struct wk_buf	key, key2;	/* fold buffers */
+static const char	empty[] = "";
+static struct wk_wlent	matched;	/* wk_wl_longest's answer */
 static struct wk_toks	etoks;
 
 static uint32_t
@@ -90,7 +92,7 @@ insert(struct wk_wl *wl, struct table *t, const char *k, size_t n)
 		s->hash = h;
 		s->keyoff = wl->keys.len;
 		s->keylen = n;
-		s->e.str = "";
+		s->e.str = empty;
 		wk_buf_add(&wl->keys, k, n);
 		t->n++;
 	}
@@ -109,7 +111,7 @@ table_free(struct table *t, int strs)
 	size_t i;
 
 	for (i = 0; strs && i < t->cap; i++)
-		if (t->v[i].used && *t->v[i].e.str != '\0')
+		if (t->v[i].used && t->v[i].e.str != empty)
 			free((char *)t->v[i].e.str);
 	free(t->v);
 }
@@ -136,10 +138,10 @@ wk_wl_add(struct wk_wl *wl, const char *s, size_t n, uint32_t val,
 	ntok = etoks.n ? etoks.n : 1;
 	wk_fold(s, n, &key2);
 	sl = insert(wl, &wl->words, key2.p, key2.len);
-	if (*sl->e.str != '\0')
+	if (sl->e.str != empty)
 		free((char *)sl->e.str);
 	sl->e.val = val;
-	sl->e.str = str != NULL && strn > 0 ? wk_xstrndup(str, strn) : "";
+	sl->e.str = str != NULL && strn > 0 ? wk_xstrndup(str, strn) : empty;
 	sl->e.ntok = ntok;
 	if (ntok > wl->maxtok)
 		wl->maxtok = ntok;
@@ -165,8 +167,10 @@ wk_wl_load(struct wk_wl *wl, const char *p, size_t len, const char *name,
 		n = (size_t)(nl - p);
 		if (n > 0 && p[n - 1] == '\r')
 			n--;
-		if (n == 0 || *p == '#')
-			continue;
+		for (s = p; s < p + n && (*s == ' ' || *s == '\t'); s++)
+			;
+		if (s == p + n || *p == '#')
+			continue;	/* blank or a comment */
 		tab = memchr(p, '\t', n);
 		e = tab ? tab : p + n;
 		for (s = p; s < e && (*s == ' ' || *s == '\t'); s++)
@@ -256,8 +260,11 @@ wk_wl_longest(const struct wk_wl *wl, const char *text,
 	for (n = max; n > 0; n--) {
 		e = wk_wl_get(wl, text + toks[i].start,
 		    toks[i + n - 1].end - toks[i].start);
-		if (e != NULL)
-			return e;
+		if (e != NULL) {
+			matched = *e;
+			matched.ntok = n;
+			return &matched;
+		}
 	}
 	return NULL;
 }

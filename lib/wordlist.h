@@ -22,7 +22,7 @@ struct wk_wl;
 struct wk_wlent {
 	uint32_t	 val;
 	const char	*str;	/* NUL-terminated, "" if none */
-	size_t		 ntok;	/* tokens in the entry as matched */
+	size_t		 ntok;	/* tokens: of the entry; wk_wl_longest: matched */
 };
 
 struct wk_wl	*wk_wl_new(void);
@@ -44,7 +44,10 @@ int		 wk_wl_load_file(struct wk_wl *, const char *path, uint32_t val);
 
 const struct wk_wlent	*wk_wl_get(const struct wk_wl *, const char *s,
 			    size_t n);
-/* Longest entry over toks[i..] (at most maxtok tokens), or NULL. */
+/*
+ * The longest entry over toks[i..], or NULL; its ntok is the number of
+ * text tokens matched. The answer is valid until the next call.
+ */
 const struct wk_wlent	*wk_wl_longest(const struct wk_wl *, const char *text,
 			    const struct wk_tok *toks, size_t ntoks, size_t i);
 size_t		 wk_wl_size(const struct wk_wl *);

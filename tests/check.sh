@@ -13,8 +13,12 @@ suite() {	# name command...: run, echo its output, keep its summary
 	shift
 	if "$@" > "$log" 2>&1; then :; else status=1; fi
 	cat "$log"
-	grep -E '^[a-z]+: [0-9]+ passed, [0-9]+ failed' "$log" | tail -n 1 |
-	    sed "s/^[a-z]*:/$name:/" >> "$log.sum"
+	if grep -qE '^[a-z]+: [0-9]+ passed, [0-9]+ failed' "$log"; then
+		grep -E '^[a-z]+: [0-9]+ passed, [0-9]+ failed' "$log" |
+		    tail -n 1 | sed "s/^[a-z]*:/$name:/" >> "$log.sum"
+	else	# it died before its summary
+		echo "$name: 0 passed, 1 failed" >> "$log.sum"
+	fi
 }
 
 : > "$log.sum"

@@ -250,3 +250,15 @@ $ wk-rec / -
 > -	0	11	still read\n
 ! wk-rec: /:
 ? 1
+
+=== tsv: a lone CR ends a record like LF and CRLF
+$ wk-rec -t
+<< k\ta\rk2\tb\r
+> k	0	1	a
+> k2	0	1	b
+
+=== tsv: blank lines hold nothing and are passed over
+$ wk-rec -t
+<< k\ta\r\n\n\nk2\tb\n\n
+> k	0	1	a
+> k2	0	1	b

@@ -6,6 +6,8 @@
 #include "msg.h"
 #include "rec.h"
 #include "t.h"
+#include "tok.h"
+#include "wordlist.h"
 
 /* A temporary file holding s[0..n); its path is static. */
 static const char *
@@ -151,4 +153,30 @@ TEST(cli_parse_size)
 	CHECK_INTEQ(wk_parse_size("12x"), 0);
 	CHECK_INTEQ(wk_parse_size("-1"), 0);
 	CHECK_INTEQ(wk_parse_size("8G"), 0);
+}
+
+TEST(wl_longest_counts_text_tokens_and_frees_odd_strings)
+{
+	struct wk_wl *wl = wk_wl_new();
+	struct wk_toks toks = { 0 };
+	const struct wk_wlent *e;
+	const char *s = "x http://\nz";
+
+	wk_wl_add(wl, "x http://", 9, 1, "\0x", 2);	/* str starts with NUL */
+	wk_tokenize(s, strlen(s), &toks);
+	e = wk_wl_longest(wl, s, toks.v, toks.n, 0);
+	CHECK(e != NULL);
+	if (e != NULL)
+		CHECK(e->ntok <= toks.n);
+	wk_toks_free(&toks);
+	wk_wl_free(wl);
+}
+
+TEST(wl_space_only_lines_are_blank)
+{
+	struct wk_wl *wl = wk_wl_new();
+
+	CHECK_INTEQ(wk_wl_load(wl, "a\n   \n\t\nb\n", 10, "t", 1), 0);
+	CHECK_INTEQ(wk_wl_size(wl), 2);
+	wk_wl_free(wl);
 }
