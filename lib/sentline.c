@@ -29,6 +29,22 @@ line_end(const struct scan *sc, size_t k)
 }
 
 /*
+ * Is the line that holds i (its text ends at le) wrapped text, before the
+ * line k..ne whose first word starts at w0? It is when both are no longer
+ * than WRAP_MAX and that word would not have fitted on it in WRAP_WIDTH
+ * columns.
+ */
+static int
+wrapped(const struct scan *sc, size_t i, size_t le, size_t k, size_t ne,
+    size_t w0)
+{
+	size_t ls = line_start(sc, i);
+
+	return le - ls <= WRAP_MAX && ne - k <= WRAP_MAX &&
+	    le - ls + 1 + (ss_word_end(sc, w0) - k) > WRAP_WIDTH;
+}
+
+/*
  * Does a single line break at i, before the line at k, end a sentence?
  * Yes after a headline, byline or dateline and before a list item; no in
  * wrapped text (a line that ends inside a phrase, or lines of similar,
@@ -54,26 +70,25 @@ line_break(const struct scan *sc, size_t i, size_t k)
 	if (wk_sl_dateline((const char *)s + ls, le - ls) == le - ls ||
 	    wk_sl_dateline((const char *)s + k, ne - k) == ne - k)
 		return 1;
+	c = ss_next_class(sc, k, &w0);
 	wk_utf8_prev(s, le, &cp);
-	if (cp == ',' || cp == ';' || cp == '(' || cp == '&' || cp == '/' ||
+	/* "Rathbun stated,\n"Daniel was ...": a quotation's own paragraph */
+	if (cp == ',')
+		return c == C_UPPER && w0 > k && ss_opener_len(sc, k) > 0 &&
+		    !wrapped(sc, i, le, k, ne, w0);
+	if (cp == ';' || cp == '(' || cp == '&' || cp == '/' ||
 	    wk_is_dash(cp))
 		return 0;
 	for (a = le; a > ls && ss_alnum(s[a - 1]); a--)
 		;
 	if (wk_sl_in(WK_SL_NONFINAL, (const char *)s + a, le - a))
 		return 0;
-	c = ss_next_class(sc, k, &w0);
 	if (c == C_LOWER)
 		return le - ls < SHORT && ne - k < SHORT &&
 		    !ss_ends_with_stop(sc, k, ne);
 	if (cp == ':')
 		return 1;
-	if (c == C_CONT)
-		return 0;
-	/* wrapped: the next line's first word would not have fitted */
-	ls = line_start(sc, i);
-	return !(le - ls <= WRAP_MAX && ne - k <= WRAP_MAX &&
-	    le - ls + 1 + (ss_word_end(sc, w0) - k) > WRAP_WIDTH);
+	return c != C_CONT && !wrapped(sc, i, le, k, ne, w0);
 }
 
 size_t

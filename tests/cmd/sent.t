@@ -472,3 +472,23 @@ $ wk-sent
 < Her debut album Here For the Party sold well.
 > -	1	0	45	Her debut album Here For the Party sold well.
 
+=== lines: a quotation in a paragraph of its own after a comma
+$ wk-sent
+< Rathbun stated,
+< "Daniel was picked up by an investigator."
+> -	1	0	15	Rathbun stated,
+> -	2	16	58	"Daniel was picked up by an investigator."
+
+=== lines: a wrapped line ending with a comma before a quotation
+$ wk-sent
+< After a long meeting with the other ministers on Friday, the spokesman said,
+< "We are ready."
+> -	1	0	92	After a long meeting with the other ministers on Friday, the spokesman said,\n"We are ready."
+
+=== lines: a heading that ends with a word like more
+$ wk-sent
+< Video games, movies, and more
+< Lady Cassandra from Doctor Who.
+> -	1	0	29	Video games, movies, and more
+> -	2	30	61	Lady Cassandra from Doctor Who.
+
