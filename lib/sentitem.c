@@ -104,7 +104,7 @@ ss_begin(struct scan *sc)
 	    (m = wk_sl_dateline((const char *)sc->s + p, sc->n - p)) > 0 &&
 	    p + m + 1 < sc->n && sc->s[p + m] == ' ' &&
 	    sc->s[p + m + 1] >= 'A' && sc->s[p + m + 1] <= 'Z') {
-		/* "Thursday, May 7, 2015 On Tuesday, ...": a dateline run in */
+		/* "Monday, March 3, 2025 On Sunday, ...": a dateline run in */
 		sc->forced = p + m + 1;
 		return p + m;
 	}

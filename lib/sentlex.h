@@ -32,7 +32,7 @@ enum {
 	WK_SL_NONFINAL,	 /* a line ending with it is wrapped: the, of, said */
 	WK_SL_CAPTION,	 /* "Image:" starts a caption run into the text */
 	WK_SL_TLD,	 /* com, org: "Oilprice.Com" is a name */
-	WK_SL_MIDSTART,	 /* "... constituency In the West ...": a lost break */
+	WK_SL_MIDSTART,	 /* "... district In the north ...": a lost break */
 	WK_SL_QUOTEVERB, /* said "A. B." keeps the quotation whole */
 	WK_SL_NLISTS
 };

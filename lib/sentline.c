@@ -72,7 +72,7 @@ line_break(const struct scan *sc, size_t i, size_t k)
 		return 1;
 	c = ss_next_class(sc, k, &w0);
 	wk_utf8_prev(s, le, &cp);
-	/* "Rathbun stated,\n"Daniel was ...": a quotation's own paragraph */
+	/* "The mayor stated,\n"The bridge ...": a quotation's own paragraph */
 	if (cp == ',')
 		return c == C_UPPER && w0 > k && ss_opener_len(sc, k) > 0 &&
 		    !wrapped(sc, i, le, k, ne, w0);

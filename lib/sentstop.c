@@ -232,7 +232,7 @@ ss_on_bang(struct scan *sc, size_t i, size_t len)
 	return ss_cut(sc, j, k, 0);
 }
 
-/* "... in Kabul Image: United States Navy.": a caption label */
+/* "... at the harbor in Oslo Photo: Ann Lee.": a caption label */
 size_t
 ss_on_colon(struct scan *sc, size_t i)
 {
@@ -253,7 +253,7 @@ ss_on_colon(struct scan *sc, size_t i)
 
 /*
  * A quotation opened right after a reporting verb with no comma or colon
- * (said "All those ...) is the object of the reporter's sentence: its
+ * (said "All are safe ...) is the object of the reporter's sentence: its
  * stops end nothing until the last one, just before it closes.
  */
 size_t
@@ -287,7 +287,7 @@ ss_on_quote(struct scan *sc, size_t i, size_t len)
 }
 
 /*
- * "... in any constituency In the New Territories ...": a capitalised
+ * "... in any district In the north district ...": a capitalised
  * function word after a word without a stop and before a lower-case word
  * starts a sentence whose break was lost.
  */

@@ -39,13 +39,13 @@ split(const char *s)
 
 TEST(sent_basic_stops)
 {
-	CHECK_STREQ(split("Hello world. My name is Jonas."),
-	    "Hello world. | My name is Jonas.");
+	CHECK_STREQ(split("Rates rose. Stocks fell on Monday."),
+	    "Rates rose. | Stocks fell on Monday.");
 	CHECK_STREQ(split("Why now? Because it rained! Then it stopped."),
 	    "Why now? | Because it rained! | Then it stopped.");
 	CHECK_STREQ(split("Hello!? Is that you?"), "Hello!? | Is that you?");
-	CHECK_STREQ(split("She works at Yahoo! in the city."),
-	    "She works at Yahoo! in the city.");
+	CHECK_STREQ(split("He sold Zap! at a loss."),
+	    "He sold Zap! at a loss.");
 }
 
 TEST(sent_empty_and_space)
@@ -99,20 +99,20 @@ TEST(sent_initials_and_numbers)
 {
 	CHECK_STREQ(split("J. R. Hollis met George W. Bush in 2001."),
 	    "J. R. Hollis met George W. Bush in 2001.");
-	CHECK_STREQ(split("We make a good team, you and I. Did you see "
-	    "Albert I. Jones?"), "We make a good team, you and I. | "
-	    "Did you see Albert I. Jones?");
+	CHECK_STREQ(split("It was up to you and I. Did you call "
+	    "Mary K. Ross?"), "It was up to you and I. | "
+	    "Did you call Mary K. Ross?");
 	CHECK_STREQ(split("Growth was 9.7%, or 4,512.37, in 1.2.3 today."),
 	    "Growth was 9.7%, or 4,512.37, in 1.2.3 today.");
-	CHECK_STREQ(split("She has $100.00. It is in her bag."),
-	    "She has $100.00. | It is in her bag.");
+	CHECK_STREQ(split("The fee is $12.50. It rose."),
+	    "The fee is $12.50. | It rose.");
 }
 
 TEST(sent_urls_and_email)
 {
-	CHECK_STREQ(split("Mail Jane.Doe@example.com. Or see "
+	CHECK_STREQ(split("Mail Ann.Lee@example.org. Or see "
 	    "https://www.example.com/a.html. Bye."),
-	    "Mail Jane.Doe@example.com. | Or see "
+	    "Mail Ann.Lee@example.org. | Or see "
 	    "https://www.example.com/a.html. | Bye.");
 }
 
@@ -122,8 +122,8 @@ TEST(sent_no_space)
 	    "The talks ended. | The next round is in May.");
 	CHECK_STREQ(split("Visit Oilprice.com or Example.Com now."),
 	    "Visit Oilprice.com or Example.Com now.");
-	CHECK_STREQ(split("He bought 1,000.That is a lot."),
-	    "He bought 1,000. | That is a lot.");
+	CHECK_STREQ(split("Sales hit 2,500.That was a record."),
+	    "Sales hit 2,500. | That was a record.");
 }
 
 TEST(sent_ellipsis)
@@ -136,8 +136,8 @@ TEST(sent_ellipsis)
 	    "It was over.... | She left.");
 	CHECK_STREQ(split("Well . . . I never did."),
 	    "Well . . . I never did.");
-	CHECK_STREQ(split("\"Bohr [...] used stairways [...]\" (Smith 55)."),
-	    "\"Bohr [...] used stairways [...]\" (Smith 55).");
+	CHECK_STREQ(split("\"Rates [...] will rise [...]\" (Lee 12)."),
+	    "\"Rates [...] will rise [...]\" (Lee 12).");
 }
 
 TEST(sent_quotes)
@@ -163,8 +163,8 @@ TEST(sent_lines)
 	    "GENEVA \xe2\x80\x94 Negotiators met on Monday."),
 	    "Peace talks collapse | Friday, July 21, 2017 | "
 	    "GENEVA \xe2\x80\x94 Negotiators met on Monday.");
-	CHECK_STREQ(split("It was a cold\nnight in the city."),
-	    "It was a cold\nnight in the city.");
+	CHECK_STREQ(split("It was a long\nday at the port."),
+	    "It was a long\nday at the port.");
 	CHECK_STREQ(split("Items:\n- one\n- two\n1. three\n2. four"),
 	    "Items: | - one | - two | 1. three | 2. four");
 	CHECK_STREQ(split("No stop here\n\nnew paragraph"),
@@ -187,10 +187,10 @@ TEST(sent_newline_modes)
 
 TEST(sent_inline_lists)
 {
-	CHECK_STREQ(split("1.) The first item 2.) The second item"),
-	    "1.) The first item | 2.) The second item");
-	CHECK_STREQ(split("a. The first item b. The second item"),
-	    "a. The first item | b. The second item");
+	CHECK_STREQ(split("1.) Rates rose 2.) Stocks fell"),
+	    "1.) Rates rose | 2.) Stocks fell");
+	CHECK_STREQ(split("a. Oil was flat b. Gold gained"),
+	    "a. Oil was flat | b. Gold gained");
 	CHECK_STREQ(split("\xe2\x80\xa2 9. The first \xe2\x80\xa2 10. The "
 	    "second"), "\xe2\x80\xa2 9. The first | \xe2\x80\xa2 10. The "
 	    "second");
