@@ -40,7 +40,7 @@ static struct list abbrev[] = {
 
 static struct wk_wl	*abbrevs;	/* all classes in one set */
 static size_t		 abbrev_max;
-static uint32_t		 mid_lens[26];	/* bit L: a midstart word of L letters */
+static uint32_t		 mid_lens[26];	/* bit L: a midstart word, L letters */
 static struct wk_re	*dateline;
 
 /* The next line of an embedded file from *p (no newline); 0 at its end. */

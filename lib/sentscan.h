@@ -38,8 +38,8 @@ struct scan {
 	size_t				 body;	 /* after its list marker */
 	size_t				 quiet;	 /* no stop before this ends */
 	size_t				 budget; /* bytes seen_lower may scan */
-	size_t				 content; /* its first letter, or NONE */
-	size_t				 bare;	 /* none before this, from start */
+	size_t				 content; /* first letter, or NONE */
+	size_t				 bare;	 /* no letter before this */
 };
 
 /* a list marker */

@@ -386,7 +386,7 @@ $ wk-sent
 === a capitalised function word before a name is not a lost break
 $ wk-sent
 < He told The Daily Star that rates in The Hague rose.
-> -	1	0	57	He told The Daily Star that rates in The Hague rose.
+> -	1	0	52	He told The Daily Star that rates in The Hague rose.
 
 === a quotation that is the object of said stays whole
 $ wk-sent
