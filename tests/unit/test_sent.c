@@ -259,3 +259,30 @@ TEST(sent_long_run)
 	wk_sents_free(&sents);
 	wk_buf_free(&joined);
 }
+
+TEST(sent_lists)
+{
+	wk_sent_init();
+	CHECK_INTEQ(wk_sl_abbrev("Mr.", 3, NULL), WK_AB_TITLE);
+	CHECK_INTEQ(wk_sl_abbrev("MR.", 3, NULL), WK_AB_TITLE);
+	CHECK_INTEQ(wk_sl_abbrev("No.", 3, NULL), WK_AB_NUMBER);
+	CHECK_INTEQ(wk_sl_abbrev("e.g.", 4, NULL), WK_AB_INNER);
+	CHECK_INTEQ(wk_sl_abbrev("Inc.", 4, NULL), WK_AB_FINAL);
+	CHECK_INTEQ(wk_sl_abbrev("U.S.", 4, NULL), WK_AB_PLACE);
+	CHECK_INTEQ(wk_sl_abbrev("Mass.", 5, NULL), WK_AB_PROPER);
+	CHECK_INTEQ(wk_sl_abbrev("etc.", 4, NULL), WK_AB_NONE);
+	CHECK_INTEQ(wk_sl_abbrev("harbor.", 7, NULL), WK_AB_NONE);
+	CHECK_INTEQ(wk_sl_in(WK_SL_STARTER, "The", 3), WK_ST_FUNC);
+	CHECK_INTEQ(wk_sl_in(WK_SL_STARTER, "Officials", 9), WK_ST_NEWS);
+	CHECK_INTEQ(wk_sl_in(WK_SL_STARTER, "Monday", 6), 0);
+	CHECK_INTEQ(wk_sl_in(WK_SL_NONFINAL, "of", 2), 1);
+	CHECK_INTEQ(wk_sl_in(WK_SL_CAPTION, "Photo", 5), 1);
+	CHECK_INTEQ(wk_sl_in(WK_SL_TLD, "Com", 3), 1);
+	CHECK_INTEQ(wk_sl_in(WK_SL_QUOTEVERB, "said", 4), 1);
+	CHECK(wk_sl_midlens('I') & 1u << 2);	/* In */
+	CHECK(!(wk_sl_midlens('I') & 1u << 7));
+	CHECK_INTEQ(wk_sl_midlens('Z'), 0);
+	CHECK_INTEQ(wk_sl_dateline("Friday, July 21, 2017 At", 24), 21);
+	CHECK_INTEQ(wk_sl_dateline("21 July 2017", 12), 12);
+	CHECK_INTEQ(wk_sl_dateline("July 21 was hot", 15), 0);
+}
