@@ -124,8 +124,8 @@ void
 wk_sent_split(const char *s, size_t n, const struct wk_toks *toks,
     const struct wk_sent_opts *o, struct wk_sents *out)
 {
-	struct scan sc = { (const unsigned char *)s, n, o, out, 0, NONE, 0, 0,
-	    BUDGET(n), NONE, 0 };
+	struct scan sc = { (const unsigned char *)s, n, o, out, 0, NONE, NONE,
+	    0, 0, BUDGET(n), NONE, 0 };
 	size_t i, j, lim;
 
 	wk_sent_init();
@@ -134,7 +134,7 @@ wk_sent_split(const char *s, size_t n, const struct wk_toks *toks,
 	i = sc.body = ss_begin(&sc);
 	while (i < n) {
 		if (sc.forced <= i) {	/* the next item of an inline list */
-			lim = sc.forced;
+			lim = sc.expect = sc.forced;
 			sc.forced = NONE;
 			if (lim > sc.start)
 				i = ss_cut(&sc, lim, lim, 0);

@@ -13,54 +13,6 @@
 
 static const char *const styles[] = { ".", ")", ".)" };
 
-/* Bytes of a numbered or lettered item marker at p ("1. ", "b) "), or 0. */
-size_t
-ss_marker_len(const struct scan *sc, size_t p, struct item *it)
-{
-	const unsigned char *s = sc->s;
-	size_t q = p;
-
-	it->v = 0;
-	it->letter = 0;
-	while (q < sc->n && q - p < 3 && s[q] >= '0' && s[q] <= '9')
-		it->v = it->v * 10 + (unsigned)(s[q++] - '0');
-	if (q == p && q < sc->n && s[q] >= 'a' && s[q] <= 'z') {
-		it->v = s[q++];
-		it->letter = 1;
-	}
-	if (q == p || q + 1 >= sc->n || ss_alnum(s[q]))
-		return 0;
-	if (s[q] == '.' && s[q + 1] == ')')
-		it->style = 2, q += 2;
-	else if (s[q] == ')')
-		it->style = 1, q++;
-	else if (s[q] == '.')
-		it->style = 0, q++;
-	else
-		return 0;
-	if (q + 1 >= sc->n || s[q] != ' ')
-		return 0;
-	if (it->letter && !(s[q + 1] >= 'A' && s[q + 1] <= 'Z'))
-		return 0;
-	return q - p;
-}
-
-/* bytes of a bullet at p ("•", or "- " "* " "+ "), or 0 */
-size_t
-ss_bullet_len(const struct scan *sc, size_t p)
-{
-	unsigned char c = sc->s[p];
-	int32_t cp;
-	int k;
-
-	if (c == '-' || c == '*' || c == '+')
-		return p + 1 < sc->n && sc->s[p + 1] == ' ' ? 1 : 0;
-	if (c < 0x80)
-		return 0;
-	k = ss_cp_at(sc, p, &cp);
-	return ss_is_bullet(cp) ? (size_t)k : 0;
-}
-
 /* The start of the next item of the list on this line, or NONE. */
 static size_t
 find_item(const struct scan *sc, size_t q, const struct item *it)
@@ -86,6 +38,63 @@ find_item(const struct scan *sc, size_t q, const struct item *it)
 	}
 	return NONE;
 }
+
+/*
+ * Bytes of a numbered or lettered item marker at p ("1. ", "b) "), or 0.
+ * A letter is a marker before a capital, when the next letter's marker
+ * follows on the line ("a) here b) there"), or where the list led us to
+ * expect it.
+ */
+size_t
+ss_marker_len(const struct scan *sc, size_t p, struct item *it)
+{
+	const unsigned char *s = sc->s;
+	size_t q = p;
+
+	it->v = 0;
+	it->letter = it->listed = 0;
+	while (q < sc->n && q - p < 3 && s[q] >= '0' && s[q] <= '9')
+		it->v = it->v * 10 + (unsigned)(s[q++] - '0');
+	if (q == p && q < sc->n && s[q] >= 'a' && s[q] <= 'z') {
+		it->v = s[q++];
+		it->letter = 1;
+	}
+	if (q == p || q + 1 >= sc->n || ss_alnum(s[q]))
+		return 0;
+	if (s[q] == '.' && s[q + 1] == ')')
+		it->style = 2, q += 2;
+	else if (s[q] == ')')
+		it->style = 1, q++;
+	else if (s[q] == '.')
+		it->style = 0, q++;
+	else
+		return 0;
+	if (q + 1 >= sc->n || s[q] != ' ')
+		return 0;
+	/* "a. The item", or "a) item" when "b) " follows on the line */
+	it->listed = it->letter && find_item(sc, q, it) != NONE;
+	if (it->letter && !it->listed && p != sc->expect &&
+	    !(s[q + 1] >= 'A' && s[q + 1] <= 'Z'))
+		return 0;
+	return q - p;
+}
+
+/* bytes of a bullet at p ("•", or "- " "* " "+ "), or 0 */
+size_t
+ss_bullet_len(const struct scan *sc, size_t p)
+{
+	unsigned char c = sc->s[p];
+	int32_t cp;
+	int k;
+
+	if (c == '-' || c == '*' || c == '+')
+		return p + 1 < sc->n && sc->s[p + 1] == ' ' ? 1 : 0;
+	if (c < 0x80)
+		return 0;
+	k = ss_cp_at(sc, p, &cp);
+	return ss_is_bullet(cp) ? (size_t)k : 0;
+}
+
 
 /*
  * A sentence begins at sc->start: if it opens with a list marker, skip the

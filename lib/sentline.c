@@ -88,6 +88,9 @@ line_break(const struct scan *sc, size_t i, size_t k)
 		    !ss_ends_with_stop(sc, k, ne);
 	if (cp == ':')
 		return 1;
+	/* a list item ends with its line, unless the next is lower case */
+	if (sc->body > sc->start)
+		return c != C_CONT;
 	return c != C_CONT && !wrapped(sc, i, le, k, ne, w0);
 }
 

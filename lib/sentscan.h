@@ -35,6 +35,7 @@ struct scan {
 	struct wk_sents			*out;
 	size_t				 start;	 /* of the open sentence */
 	size_t				 forced; /* next inline list item */
+	size_t				 expect; /* where the last one was */
 	size_t				 body;	 /* after its list marker */
 	size_t				 quiet;	 /* no stop before this ends */
 	size_t				 budget; /* bytes seen_lower may scan */
@@ -47,6 +48,7 @@ struct item {
 	unsigned	v;	/* number, or the letter */
 	int		letter;
 	int		style;	/* 0 "1.", 1 "1)", 2 "1.)" */
+	int		listed;	/* a letter whose next item is on the line */
 };
 
 /* an ASCII letter or digit */

@@ -45,8 +45,9 @@ ss_next_class(const struct scan *sc, size_t k, size_t *w0)
 	*w0 = k;
 	if (ss_enumerator(sc, k) && (sc->s[k] == '(' || ss_line_initial(sc, k)))
 		return C_OTHER;
-	/* "a. The item" after a stop; "b) item" only as above */
-	if (ss_marker_len(sc, k, &it) > 0 && it.letter && it.style == 0)
+	/* a lettered item after a stop: "a. The item", "a) x b) y" */
+	if (ss_marker_len(sc, k, &it) > 0 && it.letter &&
+	    (it.style == 0 || it.listed))
 		return C_OTHER;
 	while (k < sc->n && (l = ss_opener_len(sc, k)) > 0)
 		k += l;

@@ -491,3 +491,16 @@ $ wk-sent
 < Maps of the old city.
 > -	1	0	22	Books, films, and more
 > -	2	23	44	Maps of the old city.
+
+=== lists: lettered items in lower case, to the end of their line
+$ wk-sent
+< The plan has three parts.
+< a) roads b) rail c) ports
+< Work starts soon. x) one y) two
+> -	1	0	25	The plan has three parts.
+> -	2	26	34	a) roads
+> -	3	35	42	b) rail
+> -	4	43	51	c) ports
+> -	5	52	69	Work starts soon.
+> -	6	70	76	x) one
+> -	7	77	83	y) two
