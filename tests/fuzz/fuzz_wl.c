@@ -37,9 +37,11 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t n)
 			FUZZ_ASSERT(wk_wl_get(wl, s, i) != NULL);
 	}
 	wk_tokenize(s, n, &text_toks);
-	for (i = 0; i < text_toks.n; i++)
-		if ((e = wk_wl_longest(wl, s, text_toks.v, text_toks.n, i)) != NULL)
+	for (i = 0; i < text_toks.n; i++) {
+		e = wk_wl_longest(wl, s, text_toks.v, text_toks.n, i);
+		if (e != NULL)
 			FUZZ_ASSERT(e->ntok >= 1 && e->ntok <= text_toks.n - i);
+	}
 	wk_wl_free(wl);
 	return 0;
 }
