@@ -23,6 +23,9 @@
 #define LLVMFuzzerTestOneInput	fuzz_sent_one
 #include "../fuzz/fuzz_sent.c"
 #undef LLVMFuzzerTestOneInput
+#define LLVMFuzzerTestOneInput	fuzz_wl_one
+#include "../fuzz/fuzz_wl.c"
+#undef LLVMFuzzerTestOneInput
 
 /* Reads path whole into b; 0, or -1 if it cannot be read. */
 static int
@@ -72,6 +75,13 @@ replay(const char *dir, int (*fn)(const uint8_t *, size_t))
 TEST(fuzz_regress_tok)
 {
 	CHECK(replay("tests/fuzz/regress/tok", fuzz_tok_one) > 0);
+}
+
+TEST(fuzz_regress_wl)
+{
+	stderr_off();	/* the loader reports the lines it rejects */
+	CHECK(replay("tests/fuzz/regress/wl", fuzz_wl_one) > 0);
+	stderr_on();
 }
 
 TEST(fuzz_regress_tsv)
