@@ -46,9 +46,9 @@ wrapped(const struct scan *sc, size_t i, size_t le, size_t k, size_t ne,
 
 /*
  * Does a single line break at i, before the line at k, end a sentence?
- * Yes after a headline, byline or dateline and before a list item; no in
- * wrapped text (a line that ends inside a phrase, or lines of similar,
- * moderate length).
+ * Yes after a headline, byline, dateline or list item and before a list
+ * item; no in wrapped text (a line that ends inside a phrase, or one the
+ * next line's first word would not have fitted on).
  */
 static int
 line_break(const struct scan *sc, size_t i, size_t k)
