@@ -87,7 +87,7 @@ load_dateline(void)
 		if (n > 0 && *line != '#')
 			wk_buf_add(&pat, line, n);
 	wk_buf_addc(&pat, '\0');
-	dateline = wk_re_compile(pat.p, 0x00000008u /* PCRE2_CASELESS */);
+	dateline = wk_re_compile(pat.p, 0);
 	wk_buf_free(&pat);
 }
 
