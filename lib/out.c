@@ -120,6 +120,17 @@ wk_out_field(const char *s, size_t n)
 	int k;
 
 	while (i < n) {
+		size_t j = i;
+
+		/* a run that needs neither escaping nor repair goes at once */
+		while (j < n && p[j] < 0x80 && p[j] != '\\' && p[j] != '\t' &&
+		    p[j] != '\n' && p[j] != '\r')
+			j++;
+		if (j > i) {
+			wk_out_raw(s + i, j - i);
+			i = j;
+			continue;
+		}
 		if (OUTSZ - olen < 8)
 			wk_out_flush();
 		if (p[i] >= 0x80) {

@@ -6,14 +6,23 @@
 size_t
 wk_tsv_unescape(char *s, size_t n)
 {
-	char *r, *w, *end = s + n;
+	char *r, *w, *b, *end = s + n;
 
 	if ((r = memchr(s, '\\', n)) == NULL)
 		return n;
 	for (w = r; r < end; r++) {
-		if (*r != '\\' || r + 1 == end) {
-			*w++ = *r;
-			continue;
+		/* the run up to the next backslash moves at once */
+		if (*r != '\\') {
+			if ((b = memchr(r, '\\', (size_t)(end - r))) == NULL)
+				b = end;
+			memmove(w, r, (size_t)(b - r));
+			w += b - r;
+			if ((r = b) == end)
+				break;
+		}
+		if (r + 1 == end) {
+			*w++ = '\\';
+			break;
 		}
 		switch (r[1]) {
 		case '\\': *w++ = '\\'; r++; break;

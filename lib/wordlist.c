@@ -56,8 +56,8 @@ find(const struct table *t, const struct wk_buf *keys, const char *k,
 	if (t->cap == 0)
 		return NULL;
 	for (i = h & (t->cap - 1); t->v[i].used; i = (i + 1) & (t->cap - 1))
-		if (t->v[i].hash == h && t->v[i].keylen == n &&
-		    memcmp(keys->p + t->v[i].keyoff, k, n) == 0)
+		if (t->v[i].hash == h && t->v[i].keylen == n && (n == 0 ||
+		    memcmp(keys->p + t->v[i].keyoff, k, n) == 0))
 			return &t->v[i];
 	return &t->v[i];
 }

@@ -14,7 +14,7 @@
 static struct wk_nums	nums;
 
 static void
-check(size_t n)
+check_nums(size_t n)
 {
 	const struct wk_numspan *sp;
 	size_t k;
@@ -42,11 +42,11 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t n)
 	wk_num_init();
 	o.dateline = 1;
 	wk_num_find((const char *)data, n, &o, &nums);
-	check(n);
+	check_nums(n);
 	o.have_ref = 1;
 	o.ref_y = 2025, o.ref_m = 3, o.ref_d = 24;
 	o.order = WK_ORDER_DMY;
 	wk_num_find((const char *)data, n, &o, &nums);
-	check(n);
+	check_nums(n);
 	return 0;
 }

@@ -20,6 +20,12 @@
 #define LLVMFuzzerTestOneInput	fuzz_tsv_one
 #include "../fuzz/fuzz_tsv.c"
 #undef LLVMFuzzerTestOneInput
+#define LLVMFuzzerTestOneInput	fuzz_sent_one
+#include "../fuzz/fuzz_sent.c"
+#undef LLVMFuzzerTestOneInput
+#define LLVMFuzzerTestOneInput	fuzz_wl_one
+#include "../fuzz/fuzz_wl.c"
+#undef LLVMFuzzerTestOneInput
 #define LLVMFuzzerTestOneInput	fuzz_num_one
 #include "../fuzz/fuzz_num.c"
 #undef LLVMFuzzerTestOneInput
@@ -74,11 +80,23 @@ TEST(fuzz_regress_tok)
 	CHECK(replay("tests/fuzz/regress/tok", fuzz_tok_one) > 0);
 }
 
+TEST(fuzz_regress_wl)
+{
+	stderr_off();	/* the loader reports the lines it rejects */
+	CHECK(replay("tests/fuzz/regress/wl", fuzz_wl_one) > 0);
+	stderr_on();
+}
+
 TEST(fuzz_regress_tsv)
 {
 	stderr_off();	/* the reader reports the bad records it skips */
 	CHECK(replay("tests/fuzz/regress/tsv", fuzz_tsv_one) > 0);
 	stderr_on();
+}
+
+TEST(fuzz_regress_sent)
+{
+	CHECK(replay("tests/fuzz/regress/sent", fuzz_sent_one) > 0);
 }
 
 TEST(fuzz_regress_num)
