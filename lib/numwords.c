@@ -284,6 +284,12 @@ words(struct numctx *c, size_t i, struct dec *v, int *ord)
 		if (numlex_sym(c, j, '-') && numlex_adj(c, j) &&
 		    numlex_adj(c, j + 1) && any && !prevmult)
 			continue;	/* ninety-nine, twenty-first */
+		/* "fifty - two" (a spaced hyphen): tens and a unit only */
+		if (numlex_sym(c, j, '-') && any && !prevmult &&
+		    lastcard >= 20 && lastcard % 10 == 0 &&
+		    (x2 = numlex_get(c, j + 1)) != NULL && ((x2->card > 0 &&
+		    x2->card < 10) || (x2->ord > 0 && x2->ord < 10)))
+			continue;
 		x = numlex_get(c, j);
 		if (x == NULL)
 			break;
