@@ -375,15 +375,19 @@ words(struct numctx *c, size_t i, struct dec *v, int *ord)
 				prevmult = 0;
 				continue;
 			}
-			/* "twenty and three fifths" */
-			if (!prevmult && !((x2 = numlex_get(c, j + 1)) != NULL &&
+			/* "twenty and three fifths", "six million and two
+			 * thirds": a fraction added to the whole */
+			if ((x2 = numlex_get(c, j + 1)) != NULL &&
 			    x2->card > 0 && (x2 = numlex_get(c, j + 2)) != NULL &&
-			    x2->frac > 0 && (x2->fl & L_PL)))
+			    x2->frac > 0 && (x2->fl & L_PL)) {
+				total = dec_add(total, cur);
+				cur = dec_int(0);
+				afterand = 1;
+				continue;
+			}
+			if (!prevmult)
 				break;
-			total = dec_add(total, cur);
-			cur = dec_int(0);
-			afterand = 1;
-			continue;
+			continue;	/* "two hundred and fifty" */
 		} else
 			break;
 	}

@@ -96,6 +96,10 @@ TEST(num_numbers)
 	CHECK_STREQ(run("at least 4.2bn", NULL),
 	    "CARDINAL 4200000000  EQUAL_OR_MORE at least 4.2bn");
 	CHECK_STREQ(run("dozens", NULL), "");
+	CHECK_STREQ(run("two hundred and two thousand", NULL),
+	    "CARDINAL 202000   two hundred and two thousand");
+	CHECK_STREQ(run("one and a half million", NULL),
+	    "CARDINAL 1500000   one and a half million");
 }
 
 TEST(num_amounts)
