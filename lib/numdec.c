@@ -109,31 +109,39 @@ dec_pow10(struct dec d, int k)
 	return norm(d);
 }
 
+/*
+ * d / q by long division: six decimal places, more for a small value so
+ * that six significant digits are kept ("1/105" is 0.00952381), at most
+ * 18; the last digit rounded half away from zero.
+ */
 struct dec
 dec_div(struct dec d, int64_t q)
 {
-	struct dec r = { 0, -6, 1 };
-	int64_t num;
+	struct dec r = { 0, 0, 0 };
+	int64_t m, rem, t;
+	int neg;
 
-	if (!d.ok || q == 0 || scale(&d, d.e < -6 ? d.e : -6) < 0 ||
-	    d.e < -12) {
-		r.ok = 0;
+	if (!d.ok || q == 0 || d.m == INT64_MIN || q == INT64_MIN)
 		return r;
+	neg = (d.m < 0) != (q < 0);
+	m = d.m < 0 ? -d.m : d.m;
+	q = q < 0 ? -q : q;
+	r.m = m / q;
+	rem = m % q;
+	r.e = d.e;
+	while (rem != 0 && r.e > -18 && !(r.e <= -6 && r.m >= 100000)) {
+		if (__builtin_mul_overflow(rem, 10, &rem) ||
+		    __builtin_mul_overflow(r.m, 10, &t) ||
+		    __builtin_add_overflow(t, rem / q, &r.m))
+			return (struct dec){ 0, 0, 0 };
+		rem %= q;
+		r.e--;
 	}
-	/* d.m * 10^d.e / q with 6 places more than d has */
-	num = d.m;
-	r.e = d.e - 6;
-	if (__builtin_mul_overflow(num, 1000000, &num)) {
-		r.ok = 0;
-		return r;
-	}
-	r.m = (num + (num >= 0 ? q / 2 : -q / 2)) / q;
-	r = norm(r);
-	/* keep at most 6 decimal places */
-	while (r.ok && r.e < -6) {
-		r.m = (r.m + (r.m >= 0 ? 5 : -5)) / 10;
-		r.e++;
-	}
+	if (rem != 0 && (rem >= (q - rem)))	/* rem / q >= 1/2 */
+		r.m++;
+	r.ok = 1;
+	if (neg)
+		r.m = -r.m;
 	return norm(r);
 }
 

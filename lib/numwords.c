@@ -17,6 +17,7 @@ issuffix(struct numctx *c, size_t i, const char *w)
 /* "million", "billion" after a number: multiply */
 static int	fracword(struct numctx *, size_t, int64_t, struct dec *);
 static int	isa(struct numctx *, size_t);
+static int	isdozen(struct numctx *, size_t);
 
 /*
  * Scale words after a count: "2.5 million", "3 dozen", "3 million and a
@@ -33,8 +34,7 @@ scales(struct numctx *c, size_t j, struct dec *v)
 
 	while ((x = numlex_get(c, j)) != NULL && ((x->mult > 0 &&
 	    !(x->fl & L_PL) && !(x->fl & L_ABBR && !numlex_adj(c, j) &&
-	    c->a[j].e - c->a[j].s < 3)) || numlex_is(c, j, "dozen") ||
-	    numlex_is(c, j, "dozens"))) {
+	    c->a[j].e - c->a[j].s < 3)) || isdozen(c, j))) {
 		if (x->mult == 0) {
 			*v = dec_mul(*v, dec_int(12));
 			return j + 1;
@@ -51,9 +51,11 @@ scales(struct numctx *c, size_t j, struct dec *v)
 		*v = dec_add(*v, dec_pow10(f, last));
 		return j + 3;
 	}
-	/* "4 thousand 3 hundred and 21": a smaller rest in digits */
+	/* "4 thousand 3 hundred and 21", "6 crore and two hundred": a
+	 * smaller rest, in digits or after "and" in words */
 	k = numlex_is(c, j, "and") ? j + 1 : j;
-	if (k < c->na && c->a[k].kind == A_NUM && !(c->a[k].fl & F_DEC) &&
+	if (k < c->na && (c->a[k].kind == A_NUM || (k > j &&
+	    c->a[k].kind == A_WORD)) && !(c->a[k].fl & F_DEC) &&
 	    (e = num_number(c, k, &rest, &ord)) > 0 && !ord &&
 	    dec_is_int(rest, &iv) && iv > 0 && dec_cmp_int(rest,
 	    dec_is_int(dec_pow10(dec_int(1), last), &iv) ? iv : 0) < 0 &&
@@ -175,17 +177,187 @@ digits(struct numctx *c, size_t i, struct dec *v, int *ord)
 	return scales(c, j, v);
 }
 
+/* ten to the k, for k up to 18 */
+static int64_t
+pow10i(int k)
+{
+	int64_t d = 1;
+
+	while (k-- > 0)
+		d *= 10;
+	return d;
+}
+
+/* n / d, exact when d is a power of ten ("a trillionth") */
+static struct dec
+divide(struct dec n, int64_t d)
+{
+	int k = 0;
+	int64_t p = d;
+
+	while (p > 1 && p % 10 == 0) {
+		p /= 10;
+		k++;
+	}
+	return p == 1 ? dec_pow10(n, -k) : dec_div(n, d);
+}
+
+/* the denominator one word gives: "fifth" 5, "thirds" 3, "hundredth"
+ * 100, "trillionths" 10^12; 0 for none ("first", "second") */
+static int64_t
+denval(const struct lex *x)
+{
+	if (x == NULL)
+		return 0;
+	if (x->frac >= 2)
+		return x->frac;
+	if (x->ordmult > 0 && x->ordmult <= 18)
+		return pow10i(x->ordmult);
+	return x->ord >= 3 ? x->ord : 0;
+}
+
 /* a fraction word after a count: "a third", "two thirds", "a half" */
 static int
 fracword(struct numctx *c, size_t j, int64_t count, struct dec *v)
 {
 	const struct lex *x = numlex_get(c, j);
+	int64_t d = denval(x);
 
-	if (x == NULL || x->frac == 0 || (count > 1 && !(x->fl & L_PL)) ||
+	if (d == 0 || (count > 1 && !(x->fl & L_PL)) ||
 	    (count == 1 && (x->fl & L_PL)))
 		return 0;
-	*v = dec_div(dec_int(count), x->frac);
+	*v = divide(dec_int(count), d);
 	return 1;
+}
+
+/* the unit of a compound denominator: "first" in "twenty-first",
+ * "fifths" in "thirty fifths"; 0 for none */
+static int64_t
+unitden(struct numctx *c, size_t j)
+{
+	const struct lex *x = numlex_get(c, j);
+
+	if (x == NULL || numlex_is(c, j, "half") || numlex_is(c, j, "halves") ||
+	    numlex_is(c, j, "quarter") || numlex_is(c, j, "quarters"))
+		return 0;
+	if (x->frac > 0 && x->frac < 10)
+		return x->frac;
+	return x->ord > 0 && x->ord < 10 ? x->ord : 0;
+}
+
+/*
+ * A denominator at j: an ordinal word ("fifth", "thirds", "trillionths"),
+ * a tens word and a unit ("twenty-first", "thirty fifths"), or a hundred
+ * and more ("one hundred fifth"). Returns the atom after it, or 0; *pl
+ * is set for a plural.
+ */
+static size_t
+den(struct numctx *c, size_t j, int64_t *d, int *pl)
+{
+	const struct lex *x = numlex_get(c, j), *u;
+	size_t k = j, m;
+	int64_t h = 0, uv;
+
+	if (x == NULL)
+		return 0;
+	if (x->card > 0 && x->card < 10 && (u = numlex_get(c, j + 1)) !=
+	    NULL && u->mult == 2 && !(u->fl & L_PL)) {
+		h = x->card * 100;	/* "one hundred fifth" */
+		k = numlex_is(c, j + 2, "and") ? j + 3 : j + 2;
+		if ((x = numlex_get(c, k)) == NULL)
+			return 0;
+	}
+	if (x->card >= 20 && x->card < 100 && x->card % 10 == 0) {
+		m = k + 1;
+		if (numlex_sym(c, m, '-') && numlex_adj(c, m) &&
+		    numlex_adj(c, m + 1))
+			m++;
+		else if (numlex_adj(c, m))
+			return 0;
+		if ((uv = unitden(c, m)) == 0)
+			return 0;
+		*d = h + x->card + uv;
+		*pl = (numlex_get(c, m)->fl & L_PL) != 0;
+		return m + 1;
+	}
+	if ((uv = denval(x)) == 0 || (h > 0 && uv >= 100))
+		return 0;
+	*d = h + uv;
+	*pl = (x->fl & L_PL) != 0;
+	return k + 1;
+}
+
+static int
+isdash(struct numctx *c, size_t i)
+{
+	return numlex_sym(c, i, '-') || numlex_sym(c, i, 0x2013) ||
+	    numlex_sym(c, i, 0x2014);
+}
+
+/* what may follow "a fifth" that is a fraction: "a fifth of", "a third
+ * more", the end of a clause; "a fifth term" is an ordinal */
+static int
+fracafter(struct numctx *c, size_t e)
+{
+	static const char *words[] = { "of", "the", "more", "less", "fewer",
+	    "as", "percent", "percentage", NULL };
+	const struct lex *x;
+	size_t k;
+
+	if (e >= c->na || (c->a[e].fl & F_NL))
+		return 1;
+	if (c->a[e].kind == A_SYM)
+		return !isdash(c, e);
+	if ((x = numlex_get(c, e)) != NULL && x->mult > 0)
+		return 1;
+	for (k = 0; words[k] != NULL; k++)
+		if (numlex_isn(c, e, words[k], strlen(words[k])))
+			return 1;
+	return 0;
+}
+
+/*
+ * The count nv over the denominator at j ("three twenty-firsts", "one
+ * hundred thirty fifths"): a plural takes any count, a singular only one
+ * ("a fifth", "one twenty-fifth"), and not after "the" ("the one
+ * hundredth"); "a fifth" also needs what follows to say fraction when
+ * ctx is set. Returns the end and sets *d, or 0.
+ */
+static size_t
+overden(struct numctx *c, size_t i, size_t j, struct dec nv, int ctx,
+    int64_t *d)
+{
+	const struct lex *x;
+	int64_t n;
+	int pl;
+	size_t e;
+
+	if ((e = den(c, j, d, &pl)) == 0 || !dec_is_int(nv, &n) || n <= 0 ||
+	    !pl != (n == 1))
+		return 0;
+	/* an ordinal word may be an ordinal; "a half turn" is a fraction */
+	x = numlex_get(c, e - 1);
+	if (n == 1 && (x->ord > 0 || x->ordmult > 0) && ((i > 0 &&
+	    numlex_is(c, i - 1, "the")) || (ctx && (numlex_is(c, i, "a") ||
+	    numlex_is(c, i, "an")) && !fracafter(c, e))))
+		return 0;
+	return e;
+}
+
+/* n / d at the end e of a fraction, "of a million" after it taken in */
+static size_t
+fracval(struct numctx *c, size_t e, struct dec n, int64_t d, struct dec *v)
+{
+	const struct lex *x = numlex_get(c, e + 2);
+
+	if (numlex_is(c, e, "of") && (numlex_is(c, e + 1, "a") ||
+	    numlex_is(c, e + 1, "one")) && x != NULL && x->mult > 0 &&
+	    !(x->fl & (L_PL | L_ABBR))) {
+		n = dec_pow10(n, x->mult);
+		e += 3;
+	}
+	*v = divide(n, d);
+	return e;
 }
 
 static int
@@ -195,7 +367,28 @@ isa(struct numctx *c, size_t i)
 	    numlex_is(c, i, "one");
 }
 
-/* "five point five", "nine point nought four" */
+/* the value of "eleven" or "seventy-one" at j: the end, or 0 */
+static size_t
+twodigits(struct numctx *c, size_t j, int64_t *t)
+{
+	const struct lex *x = numlex_get(c, j), *u;
+
+	if (x == NULL || x->card < 10 || x->card > 99 || x->ord != 0 ||
+	    numlex_is(c, j, "dozen"))
+		return 0;
+	*t = x->card;
+	if (x->card >= 20 && x->card % 10 == 0 && numlex_sym(c, j + 1, '-') &&
+	    numlex_adj(c, j + 1) && numlex_adj(c, j + 2) &&
+	    (u = numlex_get(c, j + 2)) != NULL && u->card > 0 &&
+	    u->card < 10 && u->ord == 0) {
+		*t += u->card;
+		return j + 3;
+	}
+	return j + 1;
+}
+
+/* "five point five", "nine point nought four", "two hundred point
+ * seventy-one" (read in pairs: .71) */
 static size_t
 point(struct numctx *c, size_t j, struct dec *v)
 {
@@ -203,18 +396,51 @@ point(struct numctx *c, size_t j, struct dec *v)
 	struct dec f = dec_int(0);
 	size_t k;
 	int e = 0;
-
-	int64_t iv;
+	int64_t iv, t;
 
 	if (!numlex_is(c, j, "point") || !dec_is_int(*v, &iv))
 		return j;
-	for (k = j + 1; (x = numlex_get(c, k)) != NULL && x->card >= 0 &&
-	    x->card <= 9 && x->ord == 0 && e < 12; k++)
-		f = dec_add(f, dec_pow10(dec_int(x->card), --e));
+	if ((k = twodigits(c, j + 1, &t)) != 0)
+		f = dec_pow10(dec_int(t), -2);
+	else
+		for (k = j + 1; (x = numlex_get(c, k)) != NULL &&
+		    x->card >= 0 && x->card <= 9 && x->ord == 0 && e < 12; k++)
+			f = dec_add(f, dec_pow10(dec_int(x->card), --e));
 	if (k == j + 1)
 		return j;
 	*v = dec_add(*v, v->m < 0 ? dec_mul(f, dec_int(-1)) : f);
 	return k;
+}
+
+/* "dozen", "dozens", "dz", "doz" after a count */
+static int
+isdozen(struct numctx *c, size_t j)
+{
+	return numlex_is(c, j, "dozen") || numlex_is(c, j, "dozens") ||
+	    numlex_is(c, j, "dz") || numlex_is(c, j, "dzs") ||
+	    numlex_is(c, j, "doz") || numlex_is(c, j, "dozs");
+}
+
+/* the count since the last scale twelve times: "two hundred and two
+ * dozen" is 224, "a dozen" 12 */
+static struct dec
+dozens(struct dec cur, int64_t *small)
+{
+	if (*small == 0)
+		return dec_mul(cur, dec_int(12));
+	cur = dec_add(cur, dec_int(*small * 11));
+	*small = 0;
+	return cur;
+}
+
+/* "more than half", "nearly half": half alone after a modifier */
+static int
+modhalf(struct numctx *c, size_t i)
+{
+	size_t st = 0;
+
+	return i > 0 && num_mod_left(c, i, 0, &st) != 0 &&
+	    !numlex_is(c, i - 1, "some");
 }
 
 /* "half a million", "half a dozen", "quarter million", "one-eighth",
@@ -223,6 +449,8 @@ static size_t
 halves(struct numctx *c, size_t i, struct dec *v)
 {
 	const struct lex *x;
+	int64_t d;
+	size_t e;
 
 	if (numlex_is(c, i, "half") && isa(c, i + 1) &&
 	    (x = numlex_get(c, i + 2)) != NULL &&
@@ -240,27 +468,75 @@ halves(struct numctx *c, size_t i, struct dec *v)
 		return scales(c, i + 2, v);
 	}
 	if (numlex_is(c, i, "half") && (numlex_is(c, i + 1, "of") ||
-	    i + 1 == c->na || c->a[i + 1].kind == A_SYM) &&
-	    !numlex_sym(c, i + 1, '-')) {
+	    i + 1 == c->na || c->a[i + 1].kind == A_SYM ||
+	    modhalf(c, i)) && !numlex_sym(c, i + 1, '-')) {
 		*v = dec_div(dec_int(1), 2);
 		return i + 1;
 	}
+	/* "one-eighth", "five - eighths": the hyphen glued or spaced */
 	if ((x = numlex_get(c, i)) != NULL && x->card > 0 && x->card < 10 &&
-	    numlex_sym(c, i + 1, '-') && numlex_adj(c, i + 1) &&
-	    numlex_adj(c, i + 2) && fracword(c, i + 2, x->card, v))
-		return i + 3;
+	    numlex_sym(c, i + 1, '-') && numlex_adj(c, i + 1) ==
+	    numlex_adj(c, i + 2) && (d = denval(numlex_get(c, i + 2))) > 0 &&
+	    !(numlex_get(c, i + 2)->fl & L_PL) == (x->card == 1) &&
+	    (numlex_adj(c, i + 1) || numlex_get(c, i + 2)->ord == 0 ||
+	    x->card == 1)) {
+		e = fracval(c, i + 3, dec_int(x->card), d, v);
+		return e;
+	}
 	return 0;
+}
+
+/* a fraction whose count was read as the words up to j */
+static size_t
+fracend(struct numctx *c, size_t e, struct dec n, int64_t d, struct dec *v)
+{
+	return scales(c, fracval(c, e, n, d, v), v);
+}
+
+/*
+ * After "six million and two thirds" or "one billion and a half million":
+ * the fraction n/d is of the scale written after it, or of the last
+ * scale when that is a thousand or more; else of one ("two hundred and
+ * fifty-four hundredths" is 200.54). Adds it to total; returns the end.
+ */
+static size_t
+andfrac(struct numctx *c, size_t e, struct dec total, int lastmult,
+    struct dec n, int64_t d, struct dec *v)
+{
+	const struct lex *x = numlex_get(c, e);
+	int s = lastmult >= 3 ? lastmult : 0;
+
+	if (x != NULL && x->mult > 0 && x->mult < lastmult &&
+	    !(x->fl & (L_PL | L_ABBR))) {
+		s = x->mult;
+		e++;
+	}
+	*v = dec_add(total, divide(dec_pow10(n, s), d));
+	return e;
+}
+
+/* "and" then a count and a plural fraction: "and fifty-four hundredths" */
+static int
+andcount(struct numctx *c, size_t k)
+{
+	const struct lex *x;
+
+	for (; (x = numlex_get(c, k)) != NULL && x->card > 0 && x->ord == 0 &&
+	    x->card != 12; k++)
+		if (numlex_sym(c, k + 1, '-') && numlex_adj(c, k + 1))
+			k++;
+	return x != NULL && x->frac > 0 && (x->fl & L_PL);
 }
 
 /* words: the classic total/current accumulator */
 static size_t
 words(struct numctx *c, size_t i, struct dec *v, int *ord)
 {
-	struct dec total = dec_int(0), cur = dec_int(0);
+	struct dec total = dec_int(0), cur = dec_int(0), f;
 	const struct lex *x, *x2;
-	size_t j = i, last = 0;
+	size_t j = i, last = 0, e;
 	int any = 0, prevmult = 0, lastmult = 0, lastcard = -1;
-	int64_t ci;
+	int64_t d, small = 0;
 	int afterand = 0;
 
 	if ((j = halves(c, i, v)) != 0)
@@ -271,8 +547,8 @@ words(struct numctx *c, size_t i, struct dec *v, int *ord)
 		x = numlex_get(c, i + 1);
 		if (x == NULL)
 			return 0;
-		if (fracword(c, i + 1, 1, v))
-			return scales(c, i + 2, v);
+		if ((e = overden(c, i, i + 1, dec_int(1), 1, &d)) != 0)
+			return fracend(c, e, dec_int(1), d, v);
 		if (!((x->mult > 0 && !(x->fl & (L_PL | L_ABBR))) ||
 		    x->card == 12))
 			return 0;
@@ -280,15 +556,23 @@ words(struct numctx *c, size_t i, struct dec *v, int *ord)
 		j = i + 1;
 		any = 1;
 	}
-	for (; j < c->na; j++) {
-		if (numlex_sym(c, j, '-') && numlex_adj(c, j) &&
-		    numlex_adj(c, j + 1) && any && !prevmult)
-			continue;	/* ninety-nine, twenty-first */
-		/* "fifty - two" (a spaced hyphen): tens and a unit only */
-		if (numlex_sym(c, j, '-') && any && !prevmult &&
-		    lastcard >= 20 && lastcard % 10 == 0 &&
-		    (x2 = numlex_get(c, j + 1)) != NULL && ((x2->card > 0 &&
-		    x2->card < 10) || (x2->ord > 0 && x2->ord < 10)))
+	for (; j < c->na && !(j > i && (c->a[j].fl & F_NL)); j++) {
+		/* "three twenty-firsts", "one hundred thirty fifths" */
+		if (any && (e = overden(c, i, j, afterand ? cur :
+		    dec_add(total, cur), 1, &d)) != 0) {
+			if (afterand)
+				return andfrac(c, e, total, lastmult, cur, d, v);
+			return fracend(c, e, dec_add(total, cur), d, v);
+		}
+		/* ninety-nine, twenty-first, fifty - two: tens and a unit;
+		 * two-thousand, two-dozen: a count and its scale */
+		if (isdash(c, j) && any && !prevmult &&
+		    (x2 = numlex_get(c, j + 1)) != NULL && ((lastcard >= 20 &&
+		    lastcard % 10 == 0 && numlex_adj(c, j) ==
+		    numlex_adj(c, j + 1) && ((x2->card > 0 && x2->card < 10) ||
+		    (x2->ord > 0 && x2->ord < 10))) || (numlex_adj(c, j) &&
+		    numlex_adj(c, j + 1) && ((x2->mult > 0 &&
+		    !(x2->fl & (L_PL | L_ABBR))) || isdozen(c, j + 1)))))
 			continue;
 		x = numlex_get(c, j);
 		if (x == NULL)
@@ -299,15 +583,23 @@ words(struct numctx *c, size_t i, struct dec *v, int *ord)
 			if (any && !prevmult && x->card >= 10 &&
 			    !(x->card == 12 && numlex_is(c, j, "dozen")))
 				break;	/* "twenty thirty": two numbers */
+			if (any && !prevmult && lastcard < 10 && x->card < 10)
+				break;	/* "three four": two numbers */
 			if (numlex_is(c, j, "dozen"))
-				cur = dec_mul(any ? cur : dec_int(1),
-				    dec_int(12));
-			else
+				cur = dozens(cur, &small);
+			else {
 				cur = dec_add(cur, dec_int(x->card));
+				small += x->card;
+			}
 			lastcard = x->card;
 			any = 1;
 			prevmult = 0;
 			last = j + 1;
+		} else if (any && !prevmult && isdozen(c, j)) {
+			/* "three dozens", "3 dz" */
+			cur = dozens(cur, &small);
+			last = j + 1;
+			break;
 		} else if (x->mult > 0 && !(x->fl & (L_PL | L_ABBR)) && (any ||
 		    ((x2 = numlex_get(c, j + 1)) != NULL && x2->mult > 0 &&
 		    !(x2->fl & L_PL)))) {
@@ -325,9 +617,9 @@ words(struct numctx *c, size_t i, struct dec *v, int *ord)
 			}
 			lastmult = x->mult;
 			prevmult = 1;
+			small = 0;
 			last = j + 1;
-		} else if (x->ordmult > 0 && !(any && dec_is_int(cur, &ci) &&
-		    fracword(c, j, ci, v) && !numlex_adj(c, j))) {
+		} else if (x->ordmult > 0 && !(x->fl & L_PL)) {
 			/* "hundredth", "three trillionth" */
 			if (!any)
 				cur = dec_int(1);
@@ -341,8 +633,7 @@ words(struct numctx *c, size_t i, struct dec *v, int *ord)
 			any = 1;
 			last = j + 1;
 			break;
-		} else if (x->ord > 0 && !(any && dec_is_int(cur, &ci) &&
-		    fracword(c, j, ci, v) && !numlex_adj(c, j))) {
+		} else if (x->ord > 0 && !(x->fl & L_PL)) {
 			/* "twenty-first", "one hundred twenty fifth" */
 			if (any && !prevmult && !numlex_adj(c, j) &&
 			    !(lastcard >= 20 && lastcard % 10 == 0 &&
@@ -353,36 +644,31 @@ words(struct numctx *c, size_t i, struct dec *v, int *ord)
 			any = 1;
 			last = j + 1;
 			break;
-		} else if (x->frac > 0 && any && dec_is_int(afterand ? cur :
-		    dec_add(total, cur), &ci) && fracword(c, j, ci, v)) {
-			/* "two thirds", "six million and two thirds" */
-			if (afterand)
-				*v = dec_add(total, *v);
-			return scales(c, j + 1, v);
 		} else if (numlex_is(c, j, "and") && any) {
-			/* "one and a half", "five and a quarter" */
-			struct dec f;
-
-			if (isa(c, j + 1) && fracword(c, j + 2, 1, &f)) {
-				/* "one million and a half": of the scale */
-				if (prevmult && cur.ok && cur.m == 0)
-					total = dec_add(total, dec_pow10(f,
-					    lastmult));
-				else
-					cur = dec_add(cur, f);
-				last = j + 3;
-				j += 2;
+			/* "one and a half", "one billion and a half million" */
+			if (isa(c, j + 1) && (e = overden(c, j + 1, j + 2,
+			    dec_int(1), 0, &d)) != 0) {
+				if (prevmult && cur.ok && cur.m == 0) {
+					last = andfrac(c, e, total, lastmult,
+					    dec_int(1), d, &f);
+					total = f;
+				} else {
+					cur = dec_add(cur, divide(dec_int(1),
+					    d));
+					last = e;
+				}
+				j = last - 1;
 				prevmult = 0;
 				continue;
 			}
 			/* "twenty and three fifths", "six million and two
 			 * thirds": a fraction added to the whole */
-			if ((x2 = numlex_get(c, j + 1)) != NULL &&
-			    x2->card > 0 && (x2 = numlex_get(c, j + 2)) != NULL &&
-			    x2->frac > 0 && (x2->fl & L_PL)) {
+			if (andcount(c, j + 1)) {
 				total = dec_add(total, cur);
 				cur = dec_int(0);
 				afterand = 1;
+				prevmult = 1;	/* a new count starts */
+				lastcard = -1;
 				continue;
 			}
 			if (!prevmult)
