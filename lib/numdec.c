@@ -145,6 +145,64 @@ dec_div(struct dec d, int64_t q)
 	return norm(r);
 }
 
+/* a * b with both mantissas cut to fit; *lost is set when digits go */
+static struct dec
+mulround(struct dec a, struct dec b, int *lost)
+{
+	struct dec r;
+
+	while (a.ok && b.ok && __builtin_mul_overflow(a.m, b.m, &r.m)) {
+		struct dec *big = (a.m < 0 ? -a.m : a.m) > (b.m < 0 ? -b.m :
+		    b.m) ? &a : &b;
+
+		*lost |= big->m % 10 != 0;
+		big->m = (big->m + (big->m >= 0 ? 5 : -5)) / 10;
+		big->e++;
+	}
+	if (!a.ok || !b.ok)
+		return (struct dec){ 0, 0, 0 };
+	r.e = a.e + b.e;
+	r.ok = 1;
+	return norm(r);
+}
+
+/*
+ * d to the power n, |n| < 100 ("1.1^23", "2.5^-1"): exact while the
+ * digits fit, else rounded to six decimal places like a fraction, and
+ * no value at all when the whole part would be rounded too.
+ */
+struct dec
+dec_powi(struct dec d, int n)
+{
+	struct dec r = dec_int(1), q;
+	int k, lost = 0;
+	int64_t big;
+
+	if (!d.ok || n > 99 || n < -99 || (n < 0 && d.m == 0))
+		return (struct dec){ 0, 0, 0 };
+	for (k = 0; k < (n < 0 ? -n : n) && r.ok; k++)
+		r = mulround(r, d, &lost);
+	if (r.ok && n < 0) {
+		q = dec_div(dec_int(1), r.m);
+		lost |= dec_cmp_int(dec_mul(q, dec_int(r.m)), 1) != 0;
+		r = dec_pow10(q, -r.e);
+	}
+	if (!lost || !r.ok)
+		return r;
+	/* the whole part must be exact: at most 10 digits of it */
+	for (k = 0, big = r.m; big != 0; big /= 10)
+		k++;
+	if (k + r.e > 10)
+		return (struct dec){ 0, 0, 0 };
+	if (n < 0)
+		return r;	/* rounded once, by dec_div */
+	while (r.e < -6) {
+		r.m = (r.m + (r.m >= 0 ? 5 : -5)) / 10;
+		r.e++;
+	}
+	return norm(r);
+}
+
 int
 dec_is_int(struct dec d, int64_t *v)
 {

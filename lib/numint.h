@@ -31,6 +31,7 @@ struct dec	dec_add(struct dec, struct dec);
 struct dec	dec_mul(struct dec, struct dec);
 struct dec	dec_pow10(struct dec, int);
 struct dec	dec_div(struct dec, int64_t);		/* rounded to 6 places */
+struct dec	dec_powi(struct dec, int);		/* the same, or !ok */
 int		dec_cmp_int(struct dec, int64_t);	/* -1 0 1, or 2 if !ok */
 int		dec_is_int(struct dec, int64_t *);
 void		dec_fmt(struct dec, char *out, size_t sz);

@@ -260,8 +260,11 @@ den(struct numctx *c, size_t j, int64_t *d, int *pl)
 
 	if (x == NULL)
 		return 0;
-	if (x->card > 0 && x->card < 10 && (u = numlex_get(c, j + 1)) !=
-	    NULL && u->mult == 2 && !(u->fl & L_PL)) {
+	/* after a unit that cannot take it: "one one hundred fifth" */
+	if (x->card > 0 && x->card < 10 && j > 0 && (u = numlex_get(c,
+	    j - 1)) != NULL && u->card >= 0 && u->card < 10 && u->ord == 0 &&
+	    (u = numlex_get(c, j + 1)) != NULL && u->mult == 2 &&
+	    !(u->fl & L_PL)) {
 		h = x->card * 100;	/* "one hundred fifth" */
 		k = numlex_is(c, j + 2, "and") ? j + 3 : j + 2;
 		if ((x = numlex_get(c, k)) == NULL)
@@ -515,7 +518,8 @@ andfrac(struct numctx *c, size_t e, struct dec total, int lastmult,
 	return e;
 }
 
-/* "and" then a count and a plural fraction: "and fifty-four hundredths" */
+/* "and" then a count and a plural fraction: "and fifty-four hundredths";
+ * the fraction word, or 0 */
 static int
 andcount(struct numctx *c, size_t k)
 {
@@ -525,7 +529,18 @@ andcount(struct numctx *c, size_t k)
 	    x->card != 12; k++)
 		if (numlex_sym(c, k + 1, '-') && numlex_adj(c, k + 1))
 			k++;
-	return x != NULL && x->frac > 0 && (x->fl & L_PL);
+	return x != NULL && x->frac > 0 && (x->fl & L_PL) ? k : 0;
+}
+
+/* a denominator that is a power of ten: "tenths", "thousandths" */
+static int
+decden(struct numctx *c, size_t k)
+{
+	int64_t d = denval(numlex_get(c, k));
+
+	while (d > 1 && d % 10 == 0)
+		d /= 10;
+	return d == 1;
 }
 
 /* words: the classic total/current accumulator */
@@ -557,8 +572,12 @@ words(struct numctx *c, size_t i, struct dec *v, int *ord)
 		any = 1;
 	}
 	for (; j < c->na && !(j > i && (c->a[j].fl & F_NL)); j++) {
-		/* "three twenty-firsts", "one hundred thirty fifths" */
-		if (any && (e = overden(c, i, j, afterand ? cur :
+		/* "three twenty-firsts", "one hundred thirty fifths"; after
+		 * "and" a tens word is the count's ("and thirty fifths") */
+		if (any && !(numlex_is(c, j - 1, "and") && (x =
+		    numlex_get(c, j)) != NULL && x->card >= 20) &&
+		    (e = overden(c, i, j,
+		    afterand ? cur :
 		    dec_add(total, cur), 1, &d)) != 0) {
 			if (afterand)
 				return andfrac(c, e, total, lastmult, cur, d, v);
@@ -662,8 +681,12 @@ words(struct numctx *c, size_t i, struct dec *v, int *ord)
 				continue;
 			}
 			/* "twenty and three fifths", "six million and two
-			 * thirds": a fraction added to the whole */
-			if (andcount(c, j + 1)) {
+			 * thirds": a fraction added to the whole; but "one
+			 * hundred and thirty fifths" is 130/5, unless the
+			 * fraction is a decimal ("two hundred and fifty-four
+			 * hundredths" is 200.54) */
+			if ((e = andcount(c, j + 1)) != 0 && !(prevmult &&
+			    lastmult == 2 && !decden(c, e))) {
 				total = dec_add(total, cur);
 				cur = dec_int(0);
 				afterand = 1;
@@ -685,7 +708,8 @@ words(struct numctx *c, size_t i, struct dec *v, int *ord)
 	return last;
 }
 
-/* an integer written in the atoms [i, j) of one NUM atom, or -1 */
+/* a small integer in one NUM atom at i (glued to what is before it:
+ * "e-1"), or -1 */
 static int64_t
 smallint(struct numctx *c, size_t i)
 {
@@ -693,22 +717,46 @@ smallint(struct numctx *c, size_t i)
 	int64_t v;
 
 	if (i >= c->na || c->a[i].kind != A_NUM || (c->a[i].fl &
-	    (F_DEC | F_COMMA | F_SKIP)) || c->a[i].e - c->a[i].s > 3)
+	    (F_DEC | F_COMMA)) || c->a[i].e - c->a[i].s > 3)
 		return -1;
 	d = dec_digits(c->s + c->a[i].s, c->a[i].e - c->a[i].s);
 	return dec_is_int(d, &v) ? v : -1;
 }
 
-/* "1.3e6", "12.32e+14", "1.3x10^6": scientific notation */
+/* a signed small integer at k, all glued: "-1", "+23", "23"; the end */
+static size_t
+expint(struct numctx *c, size_t k, int64_t *e)
+{
+	int neg = 0;
+
+	if ((numlex_sym(c, k, '+') || numlex_sym(c, k, '-')) &&
+	    numlex_adj(c, k)) {
+		neg = numlex_sym(c, k, '-');
+		k++;
+	}
+	if (!numlex_adj(c, k) || (*e = smallint(c, k)) < 0)
+		return 0;
+	if (neg)
+		*e = -*e;
+	return k + 1;
+}
+
+/* "1.3e6", "12.32e+14", "-12e-1", "1.3x10^6": scientific notation;
+ * "1.1^23", "2.5^-1": a power */
 static size_t
 exponent(struct numctx *c, size_t j, struct dec *v)
 {
 	const char *w;
-	size_t n, k = j;
+	size_t n, k = j, r;
 	int64_t e;
-	int neg = 0;
 
-	if (j >= c->na || !numlex_adj(c, j) || c->a[j].kind != A_WORD)
+	if (j >= c->na || !numlex_adj(c, j))
+		return j;
+	if (numlex_sym(c, j, '^') && (r = expint(c, j + 1, &e)) != 0) {
+		*v = dec_powi(*v, (int)e);
+		return r;
+	}
+	if (c->a[j].kind != A_WORD)
 		return j;
 	w = c->s + c->a[j].s;
 	n = c->a[j].e - c->a[j].s;
@@ -728,37 +776,37 @@ exponent(struct numctx *c, size_t j, struct dec *v)
 		k = j + 2;
 	else
 		return j;
-	if ((numlex_sym(c, k, '+') || numlex_sym(c, k, '-')) &&
-	    numlex_adj(c, k)) {
-		neg = numlex_sym(c, k, '-');
-		k++;
-	}
-	if (!numlex_adj(c, k) || (e = smallint(c, k)) < 0)
+	if ((r = expint(c, k, &e)) == 0)
 		return j;
-	*v = dec_pow10(*v, neg ? -(int)e : (int)e);
-	return k + 1;
+	*v = dec_pow10(*v, (int)e);
+	return r;
 }
 
-/* "one over three", "1 out of 3": a fraction */
+/*
+ * "one over three", "1 in 21", "nine out of ten doctors": a fraction.
+ * Small counts only, and after "over" and "in" nothing more: "$1.2
+ * trillion over 10 years" is a time, "3 over 2 rivals" a comparison,
+ * "2 in 90 minutes" a count of goals.
+ */
 static size_t
 over(struct numctx *c, size_t j, struct dec *v)
 {
 	struct dec q;
 	size_t k = j, e;
-	int ord;
+	int ord, outof = 0;
 	int64_t p, qi;
 
-	if (numlex_is(c, k, "over"))
+	if (numlex_is(c, k, "over") || numlex_is(c, k, "in"))
 		k++;
-	else if (numlex_is(c, k, "out") && numlex_is(c, k + 1, "of"))
+	else if (numlex_is(c, k, "out") && numlex_is(c, k + 1, "of")) {
 		k += 2;
-	else
+		outof = 1;
+	} else
 		return j;
-	/* small counts only, and nothing after: "$1.2 trillion over 10
-	 * years" is a time, "3 over 2 rivals" a comparison */
 	if (!dec_is_int(*v, &p) || p >= 100 || (e = num_number(c, k, &q,
 	    &ord)) == 0 || ord || !dec_is_int(q, &qi) || qi <= p ||
-	    qi > 1000 || (e < c->na && c->a[e].kind == A_WORD))
+	    qi > 1000 || (!outof && e < c->na && c->a[e].kind == A_WORD &&
+	    !(c->a[e].fl & F_NL)))
 		return j;
 	*v = dec_div(dec_int(p), qi);
 	return e;
