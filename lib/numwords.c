@@ -786,7 +786,9 @@ exponent(struct numctx *c, size_t j, struct dec *v)
  * "one over three", "1 in 21", "nine out of ten doctors": a fraction.
  * Small counts only, and after "over" and "in" nothing more: "$1.2
  * trillion over 10 years" is a time, "3 over 2 rivals" a comparison,
- * "2 in 90 minutes" a count of goals.
+ * "2 in 90 minutes" a count of goals. "Out of" takes a noun after it
+ * only for a share of ten or a hundred: "won 39 out of 325 seats" is
+ * two counts.
  */
 static size_t
 over(struct numctx *c, size_t j, struct dec *v)
@@ -805,8 +807,9 @@ over(struct numctx *c, size_t j, struct dec *v)
 		return j;
 	if (!dec_is_int(*v, &p) || p >= 100 || (e = num_number(c, k, &q,
 	    &ord)) == 0 || ord || !dec_is_int(q, &qi) || qi <= p ||
-	    qi > 1000 || (!outof && e < c->na && c->a[e].kind == A_WORD &&
-	    !(c->a[e].fl & F_NL)))
+	    qi > 1000 || (e < c->na && c->a[e].kind == A_WORD &&
+	    !(c->a[e].fl & F_NL) && (!outof || !(qi <= 10 || qi == 100 ||
+	    qi == 1000))))
 		return j;
 	*v = dec_div(dec_int(p), qi);
 	return e;
