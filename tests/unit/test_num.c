@@ -39,6 +39,37 @@ TEST(num_dec)
 	CHECK_STREQ(b, "90000000000000000000");
 }
 
+TEST(num_dec_div_pow)
+{
+	char b[64];
+
+	/* small quotients keep six significant digits, rounded once */
+	fmt(dec_div(dec_int(1), 105), b);
+	CHECK_STREQ(b, "0.00952381");
+	fmt(dec_div(dec_int(-2), 3), b);
+	CHECK_STREQ(b, "-0.666667");
+	/* a big dividend does not overflow: long division */
+	fmt(dec_div(dec_pow10(dec_int(2), 6), 3), b);
+	CHECK_STREQ(b, "666666.666667");
+	fmt(dec_div(dec_int(1), 0), b);
+	CHECK_STREQ(b, "");
+	/* powers: exact when they fit, else six places, else empty */
+	fmt(dec_powi(dec_int(2), 10), b);
+	CHECK_STREQ(b, "1024");
+	fmt(dec_powi(dec_digits("2.5", 3), -1), b);
+	CHECK_STREQ(b, "0.4");
+	fmt(dec_powi(dec_digits("1.1", 3), 23), b);
+	CHECK_STREQ(b, "8.954302");
+	fmt(dec_powi(dec_int(7), -3), b);
+	CHECK_STREQ(b, "0.00291545");
+	fmt(dec_powi(dec_int(10), 400), b);
+	CHECK_STREQ(b, "");
+	fmt(dec_powi(dec_digits("1.5", 3), 99), b);
+	CHECK_STREQ(b, "");
+	fmt(dec_powi(dec_int(0), -1), b);
+	CHECK_STREQ(b, "");
+}
+
 TEST(num_cal)
 {
 	int y, m, d, wy, w;
