@@ -103,7 +103,7 @@ suffix(struct numctx *c, size_t j, struct cand *cd, struct dec *v,
 		return j + 2;
 	}
 	if (numlex_is(c, j, "percent") || numlex_is(c, j, "pct") ||
-	    numlex_is(c, j, "percentage")) {
+	    numlex_is(c, j, "percentage") || numlex_is(c, j, "percents")) {
 		cd->type = WK_N_PERCENT;
 		strcpy(cd->unit, "%");
 		return j + 1;
@@ -251,7 +251,11 @@ num_amount(struct numctx *c, size_t i, struct cand *cd)
 	cd->i = i;
 	/* a range: "5-10%", "5 to 10 percent", "between 5 and 10" */
 	k = j;
-	if ((isdash(c, k) && numlex_adj(c, k) && numlex_adj(c, k + 1)) ||
+	/* not "one-two" or "three-nought-four": words on both sides of a
+	 * glued hyphen are a name or a score, not a range */
+	if ((isdash(c, k) && numlex_adj(c, k) && numlex_adj(c, k + 1) &&
+	    !(c->a[j - 1].kind == A_WORD && k + 1 < c->na &&
+	    c->a[k + 1].kind == A_WORD)) ||
 	    numlex_is(c, k, "to") || (numlex_is(c, k, "and") && i > 0 &&
 	    numlex_is(c, i - 1, "between"))) {
 		k++;

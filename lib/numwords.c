@@ -133,6 +133,11 @@ digits(struct numctx *c, size_t i, struct dec *v, int *ord)
 			*v = dec_pow10(*v, x->mult);
 			return j + 1;
 		}
+		/* "$1MM": a million in finance; "1mm" is a millimetre */
+		if (issuffix(c, j, "mm") && (c->a[j].fl & F_UPPER)) {
+			*v = dec_pow10(*v, 6);
+			return j + 1;
+		}
 		return j;	/* "30km": the caller looks at units */
 	}
 	/* 3/4, but not 9/11 or 3/4/2025 */
@@ -401,7 +406,8 @@ point(struct numctx *c, size_t j, struct dec *v)
 	int e = 0;
 	int64_t iv, t;
 
-	if (!numlex_is(c, j, "point") || !dec_is_int(*v, &iv))
+	if (!numlex_is(c, j, "point") || !dec_is_int(*v, &iv) ||
+	    (c->a[j].fl & F_NL) || (j + 1 < c->na && (c->a[j + 1].fl & F_NL)))
 		return j;
 	if ((k = twodigits(c, j + 1, &t)) != 0)
 		f = dec_pow10(dec_int(t), -2);

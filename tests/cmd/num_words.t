@@ -90,3 +90,19 @@ $ wk-num -t -q -d 2025-03-24
 > sep01	12	17	CARDINAL	3			three
 > sep01	18	22	CARDINAL	4			four
 > sep01	43	64	CARDINAL	0.00952381			one one hundred fifth
+=== words: a glued hyphen between words is not a range; MM is a million in finance
+$ wk-num -t -q
+< r1	The Italians took a one-two finish, and the band played three-nought-four.
+< r2	The revenue target is US$ 1MM, and 5mm of rain fell.
+< r3	Turnout rose 5-10% and stood at one hundred percents in two districts.
+> r1	20	23	CARDINAL	1			one
+> r1	24	27	CARDINAL	2			two
+> r1	56	61	CARDINAL	3			three
+> r1	62	68	CARDINAL	0			nought
+> r1	69	73	CARDINAL	4			four
+> r2	22	29	MONEY	1000000	USD		US$ 1MM
+> r2	35	38	QUANTITY	5	mm		5mm
+> r3	13	18	PERCENT	5..10	%		5-10%
+> r3	32	52	PERCENT	100	%		one hundred percents
+> r3	56	59	CARDINAL	2			two
+
