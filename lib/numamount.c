@@ -12,13 +12,6 @@
 
 #include "numint.h"
 
-static int
-isdash(struct numctx *c, size_t i)
-{
-	return numlex_sym(c, i, '-') || numlex_sym(c, i, 0x2013) ||
-	    numlex_sym(c, i, 0x2014);
-}
-
 /* a currency before a number: "$", "US$", "USD", "C$"; atoms used or 0 */
 static size_t
 curprefix(struct numctx *c, size_t i, const char **code)
@@ -116,7 +109,7 @@ suffix(struct numctx *c, size_t j, struct cand *cd, struct dec *v,
 	if (hascur)
 		return j;
 	/* "a 30-day truce", "a six-mile walk": the unit after a hyphen */
-	if (isdash(c, j) && numlex_adj(c, j) && numlex_adj(c, j + 1))
+	if (numlex_dash(c, j) && numlex_adj(c, j) && numlex_adj(c, j + 1))
 		h = j + 1;
 	if ((k = numlex_phrase(c, 1, h, &str)) > 0 && (h == j ||
 	    numlex_is(c, h, "cent") || numlex_is(c, h, "yen") ||
@@ -253,7 +246,7 @@ num_amount(struct numctx *c, size_t i, struct cand *cd)
 	k = j;
 	/* not "one-two" or "three-nought-four": words on both sides of a
 	 * glued hyphen are a name or a score, not a range */
-	if ((isdash(c, k) && numlex_adj(c, k) && numlex_adj(c, k + 1) &&
+	if ((numlex_dash(c, k) && numlex_adj(c, k) && numlex_adj(c, k + 1) &&
 	    !(c->a[j - 1].kind == A_WORD && k + 1 < c->na &&
 	    c->a[k + 1].kind == A_WORD)) ||
 	    numlex_is(c, k, "to") || (numlex_is(c, k, "and") && i > 0 &&

@@ -108,6 +108,7 @@ int	numlex_isn(const struct numctx *, size_t i, const char *word, size_t n);
 #define numlex_is(c, i, w)	numlex_isn((c), (i), (w), sizeof(w) - 1)
 int	numlex_sym(const struct numctx *, size_t i, int cp);
 int	numlex_adj(const struct numctx *, size_t i);	/* no space before i */
+int	numlex_dash(const struct numctx *, size_t i);	/* - or an en/em dash */
 /* longest phrase of atoms at i in the unit (0) or currency (1) list:
  * returns the atom count and sets *str, or 0 */
 size_t	numlex_phrase(struct numctx *, int list, size_t i, const char **str);

@@ -723,6 +723,13 @@ numlex_adj(const struct numctx *c, size_t i)
 	return i < c->na && !(c->a[i].fl & (F_SP | F_NL));
 }
 
+int
+numlex_dash(const struct numctx *c, size_t i)
+{
+	return numlex_sym(c, i, '-') || numlex_sym(c, i, 0x2013) ||
+	    numlex_sym(c, i, 0x2014);
+}
+
 /*
  * The key of atoms [i, j): words lower-cased, one space for a gap ("c $
  * 16.4" as "c$": no space before a symbol); ends[k] is the key's length

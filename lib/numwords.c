@@ -295,13 +295,6 @@ den(struct numctx *c, size_t j, int64_t *d, int *pl)
 	return k + 1;
 }
 
-static int
-isdash(struct numctx *c, size_t i)
-{
-	return numlex_sym(c, i, '-') || numlex_sym(c, i, 0x2013) ||
-	    numlex_sym(c, i, 0x2014);
-}
-
 /* what may follow "a fifth" that is a fraction: "a fifth of", "a third
  * more", the end of a clause; "a fifth term" is an ordinal */
 static int
@@ -315,7 +308,7 @@ fracafter(struct numctx *c, size_t e)
 	if (e >= c->na || (c->a[e].fl & F_NL))
 		return 1;
 	if (c->a[e].kind == A_SYM)
-		return !isdash(c, e);
+		return !numlex_dash(c, e);
 	if ((x = numlex_get(c, e)) != NULL && x->mult > 0)
 		return 1;
 	for (k = 0; words[k] != NULL; k++)
@@ -591,7 +584,7 @@ words(struct numctx *c, size_t i, struct dec *v, int *ord)
 		}
 		/* ninety-nine, twenty-first, fifty - two: tens and a unit;
 		 * two-thousand, two-dozen: a count and its scale */
-		if (isdash(c, j) && any && !prevmult &&
+		if (numlex_dash(c, j) && any && !prevmult &&
 		    (x2 = numlex_get(c, j + 1)) != NULL && ((lastcard >= 20 &&
 		    lastcard % 10 == 0 && numlex_adj(c, j) ==
 		    numlex_adj(c, j + 1) && ((x2->card > 0 && x2->card < 10) ||
