@@ -140,7 +140,15 @@ digits(struct numctx *c, size_t i, struct dec *v, int *ord)
 		}
 		return j;	/* "30km": the caller looks at units */
 	}
-	/* 3/4, but not 9/11 or 3/4/2025 */
+	/* "2.33 k" at the end of a clause: a decimal count of thousands
+	 * ("a 10 k run" is a distance) */
+	if ((a->fl & F_DEC) && numlex_isn(c, j, "k", 1) &&
+	    (j + 1 >= c->na || (c->a[j + 1].fl & F_NL) ||
+	    (c->a[j + 1].kind == A_SYM && !numlex_dash(c, j + 1)))) {
+		*v = dec_pow10(*v, 3);
+		return j + 1;
+	}
+		/* 3/4, but not 9/11 or 3/4/2025 */
 	if (!(a->fl & F_DEC) && numlex_sym(c, j, '/') && numlex_adj(c, j) &&
 	    numlex_adj(c, j + 1) && j + 1 < c->na &&
 	    c->a[j + 1].kind == A_NUM && !numlex_sym(c, j + 2, '/') &&

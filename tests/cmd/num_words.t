@@ -106,3 +106,11 @@ $ wk-num -t -q
 > r3	32	52	PERCENT	100	%		one hundred percents
 > r3	56	59	CARDINAL	2			two
 
+=== words: a spaced k after a decimal ends a clause; before a noun it does not
+$ wk-num
+< Downloads reached 2.33 k. Sales hit 2.33 k units, and the 10 k run starts at noon.
+> -	18	24	CARDINAL	2330			2.33 k
+> -	36	40	CARDINAL	2.33			2.33
+> -	58	60	CARDINAL	10			10
+> -	77	81	TIME	T12:00			noon
+
