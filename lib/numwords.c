@@ -443,14 +443,15 @@ dozens(struct dec cur, int64_t *small)
 	return cur;
 }
 
-/* "more than half", "nearly half": half alone after a modifier */
+/* "more than half", "nearly half": half alone after a modifier; "about
+ * half an hour" is a time */
 static int
 modhalf(struct numctx *c, size_t i)
 {
 	size_t st = 0;
 
 	return i > 0 && num_mod_left(c, i, 0, &st) != 0 &&
-	    !numlex_is(c, i - 1, "some");
+	    !numlex_is(c, i - 1, "some") && !isa(c, i + 1);
 }
 
 /* "half a million", "half a dozen", "quarter million", "one-eighth",
