@@ -148,7 +148,7 @@ digits(struct numctx *c, size_t i, struct dec *v, int *ord)
 		*v = dec_pow10(*v, 3);
 		return j + 1;
 	}
-		/* 3/4, but not 9/11 or 3/4/2025 */
+	/* 3/4, but not 9/11 or 3/4/2025 */
 	if (!(a->fl & F_DEC) && numlex_sym(c, j, '/') && numlex_adj(c, j) &&
 	    numlex_adj(c, j + 1) && j + 1 < c->na &&
 	    c->a[j + 1].kind == A_NUM && !numlex_sym(c, j + 2, '/') &&
@@ -461,7 +461,6 @@ halves(struct numctx *c, size_t i, struct dec *v)
 {
 	const struct lex *x;
 	int64_t d;
-	size_t e;
 
 	if (numlex_is(c, i, "half") && isa(c, i + 1) &&
 	    (x = numlex_get(c, i + 2)) != NULL &&
@@ -491,13 +490,12 @@ halves(struct numctx *c, size_t i, struct dec *v)
 	    !(numlex_get(c, i + 2)->fl & L_PL) == (x->card == 1) &&
 	    (numlex_adj(c, i + 1) || numlex_get(c, i + 2)->ord == 0 ||
 	    x->card == 1)) {
-		e = fracval(c, i + 3, dec_int(x->card), d, v);
-		return e;
+		return fracval(c, i + 3, dec_int(x->card), d, v);
 	}
 	return 0;
 }
 
-/* a fraction whose count was read as the words up to j */
+/* a fraction n/d ending at atom e, then any scale after it */
 static size_t
 fracend(struct numctx *c, size_t e, struct dec n, int64_t d, struct dec *v)
 {
