@@ -549,169 +549,233 @@ decden(struct numctx *c, size_t k)
 	return d == 1;
 }
 
-/* words: the classic total/current accumulator */
+/* a number in words being read: the classic total/current accumulator */
+struct acc {
+	struct dec	total, cur;	/* the scales done; the count below */
+	int64_t		small;		/* units and tens since the last scale */
+	size_t		last;		/* the atom after the last word taken */
+	int		any, prevmult, lastmult, lastcard, afterand, ord;
+};
+
+/* the words so far over a denominator at j: the end, or 0 */
+static size_t
+accfrac(struct numctx *c, size_t i, size_t j, struct acc *a, struct dec *v)
+{
+	const struct lex *x;
+	size_t e;
+	int64_t d;
+
+	/* after "and" a tens word is the count's ("and thirty fifths") */
+	if (!a->any || (numlex_is(c, j - 1, "and") &&
+	    (x = numlex_get(c, j)) != NULL && x->card >= 20) ||
+	    (e = overden(c, i, j, a->afterand ? a->cur : dec_add(a->total,
+	    a->cur), 1, &d)) == 0)
+		return 0;
+	if (a->afterand)
+		return andfrac(c, e, a->total, a->lastmult, a->cur, d, v);
+	return fracend(c, e, dec_add(a->total, a->cur), d, v);
+}
+
+/* a hyphen that joins: ninety-nine, twenty-first, fifty - two (tens and
+ * a unit); two-thousand, two-dozen (a count and its scale) */
+static int
+joins(struct numctx *c, size_t j, const struct acc *a)
+{
+	const struct lex *x;
+
+	if (!numlex_dash(c, j) || !a->any || a->prevmult ||
+	    (x = numlex_get(c, j + 1)) == NULL)
+		return 0;
+	if (a->lastcard >= 20 && a->lastcard % 10 == 0 &&
+	    numlex_adj(c, j) == numlex_adj(c, j + 1) &&
+	    ((x->card > 0 && x->card < 10) || (x->ord > 0 && x->ord < 10)))
+		return 1;
+	return numlex_adj(c, j) && numlex_adj(c, j + 1) && ((x->mult > 0 &&
+	    !(x->fl & (L_PL | L_ABBR))) || isdozen(c, j + 1));
+}
+
+/* a cardinal word; 0 if it starts another number */
+static int
+acccard(struct numctx *c, size_t j, const struct lex *x, struct acc *a)
+{
+	if (x->card == 12 && !a->any)
+		return 0;	/* "dozen" alone is not a number */
+	if (a->any && !a->prevmult && x->card >= 10 &&
+	    !(x->card == 12 && numlex_is(c, j, "dozen")))
+		return 0;	/* "twenty thirty": two numbers */
+	if (a->any && !a->prevmult && a->lastcard < 10 && x->card < 10)
+		return 0;	/* "three four": two numbers */
+	if (numlex_is(c, j, "dozen"))
+		a->cur = dozens(a->cur, &a->small);
+	else {
+		a->cur = dec_add(a->cur, dec_int(x->card));
+		a->small += x->card;
+	}
+	a->lastcard = x->card;
+	a->any = 1;
+	a->prevmult = 0;
+	a->last = j + 1;
+	return 1;
+}
+
+/* a scale word: hundred, thousand, million */
+static void
+accmult(size_t j, const struct lex *x, struct acc *a)
+{
+	if (!a->any)
+		a->cur = dec_int(1);	/* "hundred thousand" */
+	a->any = 1;
+	if (x->mult == 2)
+		a->cur = dec_pow10(a->cur, 2);
+	else if (a->prevmult && a->cur.ok && a->cur.m == 0)
+		/* "a million billion": scales multiply */
+		a->total = dec_pow10(a->total, x->mult);
+	else {
+		a->total = dec_add(a->total, dec_pow10(a->cur, x->mult));
+		a->cur = dec_int(0);
+	}
+	a->lastmult = x->mult;
+	a->prevmult = 1;
+	a->small = 0;
+	a->last = j + 1;
+}
+
+/* an ordinal word ends the number: "hundredth", "three trillionth",
+ * "twenty-first", "one hundred twenty fifth" */
+static void
+accord(struct numctx *c, size_t j, const struct lex *x, struct acc *a)
+{
+	if (x->ordmult > 0) {
+		if (!a->any)
+			a->cur = dec_int(1);
+		if (x->ordmult == 2)
+			a->cur = dec_pow10(a->cur, 2);
+		else {
+			a->cur = dec_pow10(dec_add(a->total, a->cur),
+			    x->ordmult);
+			a->total = dec_int(0);
+		}
+	} else if (a->any && !a->prevmult && !numlex_adj(c, j) &&
+	    !(a->lastcard >= 20 && a->lastcard % 10 == 0 && x->ord < 10))
+		return;		/* "three fifth": two words */
+	else
+		a->cur = dec_add(a->cur, dec_int(x->ord));
+	a->ord = 1;
+	a->any = 1;
+	a->last = j + 1;
+}
+
+/* "and" at *j: the atom before the next word in *j; 0 to stop */
+static int
+accand(struct numctx *c, size_t *j, struct acc *a)
+{
+	struct dec f;
+	size_t e;
+	int64_t d;
+
+	/* "one and a half", "one billion and a half million" */
+	if (isa(c, *j + 1) && (e = overden(c, *j + 1, *j + 2, dec_int(1), 0,
+	    &d)) != 0) {
+		if (a->prevmult && a->cur.ok && a->cur.m == 0) {
+			a->last = andfrac(c, e, a->total, a->lastmult,
+			    dec_int(1), d, &f);
+			a->total = f;
+		} else {
+			a->cur = dec_add(a->cur, divide(dec_int(1), d));
+			a->last = e;
+		}
+		*j = a->last - 1;
+		a->prevmult = 0;
+		return 1;
+	}
+	/* "twenty and three fifths", "six million and two thirds": a
+	 * fraction added to the whole; but "one hundred and thirty fifths"
+	 * is 130/5, unless the fraction is a decimal ("two hundred and
+	 * fifty-four hundredths" is 200.54) */
+	if ((e = andcount(c, *j + 1)) != 0 && !(a->prevmult &&
+	    a->lastmult == 2 && !decden(c, e))) {
+		a->total = dec_add(a->total, a->cur);
+		a->cur = dec_int(0);
+		a->afterand = 1;
+		a->prevmult = 1;	/* a new count starts */
+		a->lastcard = -1;
+		return 1;
+	}
+	return a->prevmult;	/* "two hundred and fifty" */
+}
+
+/* the word x at *j taken into the number; 0 when the number ends */
+static int
+accword(struct numctx *c, size_t *j, const struct lex *x, struct acc *a)
+{
+	const struct lex *x2;
+
+	if (x->card >= 0 && x->ord == 0)
+		return acccard(c, *j, x, a);
+	if (a->any && !a->prevmult && isdozen(c, *j)) {
+		/* "three dozens", "3 dz" */
+		a->cur = dozens(a->cur, &a->small);
+		a->last = *j + 1;
+		return 0;
+	}
+	if (x->mult > 0 && !(x->fl & (L_PL | L_ABBR)) && (a->any ||
+	    ((x2 = numlex_get(c, *j + 1)) != NULL && x2->mult > 0 &&
+	    !(x2->fl & L_PL)))) {
+		accmult(*j, x, a);
+		return 1;
+	}
+	if ((x->ordmult > 0 || x->ord > 0) && !(x->fl & L_PL)) {
+		accord(c, *j, x, a);
+		return 0;
+	}
+	if (numlex_is(c, *j, "and") && a->any)
+		return accand(c, j, a);
+	return 0;
+}
+
 static size_t
 words(struct numctx *c, size_t i, struct dec *v, int *ord)
 {
-	struct dec total = dec_int(0), cur = dec_int(0), f;
-	const struct lex *x, *x2;
-	size_t j = i, last = 0, e;
-	int any = 0, prevmult = 0, lastmult = 0, lastcard = -1;
-	int64_t d, small = 0;
-	int afterand = 0;
+	struct acc a;
+	const struct lex *x;
+	size_t j, e;
+	int64_t d;
 
 	if ((j = halves(c, i, v)) != 0)
 		return j;
+	memset(&a, 0, sizeof a);
+	a.total = a.cur = dec_int(0);
+	a.lastcard = -1;
 	j = i;
 	/* "a million", "a hundred", "a dozen", "a third" */
 	if (numlex_is(c, i, "a") || numlex_is(c, i, "an")) {
-		x = numlex_get(c, i + 1);
-		if (x == NULL)
+		if ((x = numlex_get(c, i + 1)) == NULL)
 			return 0;
 		if ((e = overden(c, i, i + 1, dec_int(1), 1, &d)) != 0)
 			return fracend(c, e, dec_int(1), d, v);
 		if (!((x->mult > 0 && !(x->fl & (L_PL | L_ABBR))) ||
 		    x->card == 12))
 			return 0;
-		cur = dec_int(1);
+		a.cur = dec_int(1);
+		a.any = 1;
 		j = i + 1;
-		any = 1;
 	}
 	for (; j < c->na && !(j > i && (c->a[j].fl & F_NL)); j++) {
-		/* "three twenty-firsts", "one hundred thirty fifths"; after
-		 * "and" a tens word is the count's ("and thirty fifths") */
-		if (any && !(numlex_is(c, j - 1, "and") && (x =
-		    numlex_get(c, j)) != NULL && x->card >= 20) &&
-		    (e = overden(c, i, j,
-		    afterand ? cur :
-		    dec_add(total, cur), 1, &d)) != 0) {
-			if (afterand)
-				return andfrac(c, e, total, lastmult, cur, d, v);
-			return fracend(c, e, dec_add(total, cur), d, v);
-		}
-		/* ninety-nine, twenty-first, fifty - two: tens and a unit;
-		 * two-thousand, two-dozen: a count and its scale */
-		if (numlex_dash(c, j) && any && !prevmult &&
-		    (x2 = numlex_get(c, j + 1)) != NULL && ((lastcard >= 20 &&
-		    lastcard % 10 == 0 && numlex_adj(c, j) ==
-		    numlex_adj(c, j + 1) && ((x2->card > 0 && x2->card < 10) ||
-		    (x2->ord > 0 && x2->ord < 10))) || (numlex_adj(c, j) &&
-		    numlex_adj(c, j + 1) && ((x2->mult > 0 &&
-		    !(x2->fl & (L_PL | L_ABBR))) || isdozen(c, j + 1)))))
+		/* "three twenty-firsts", "one hundred thirty fifths" */
+		if ((e = accfrac(c, i, j, &a, v)) != 0)
+			return e;
+		if (joins(c, j, &a))
 			continue;
-		x = numlex_get(c, j);
-		if (x == NULL)
-			break;
-		if (x->card >= 0 && x->ord == 0) {
-			if (x->card == 12 && !any)
-				break;	/* "dozen" alone is not a number */
-			if (any && !prevmult && x->card >= 10 &&
-			    !(x->card == 12 && numlex_is(c, j, "dozen")))
-				break;	/* "twenty thirty": two numbers */
-			if (any && !prevmult && lastcard < 10 && x->card < 10)
-				break;	/* "three four": two numbers */
-			if (numlex_is(c, j, "dozen"))
-				cur = dozens(cur, &small);
-			else {
-				cur = dec_add(cur, dec_int(x->card));
-				small += x->card;
-			}
-			lastcard = x->card;
-			any = 1;
-			prevmult = 0;
-			last = j + 1;
-		} else if (any && !prevmult && isdozen(c, j)) {
-			/* "three dozens", "3 dz" */
-			cur = dozens(cur, &small);
-			last = j + 1;
-			break;
-		} else if (x->mult > 0 && !(x->fl & (L_PL | L_ABBR)) && (any ||
-		    ((x2 = numlex_get(c, j + 1)) != NULL && x2->mult > 0 &&
-		    !(x2->fl & L_PL)))) {
-			if (!any)
-				cur = dec_int(1);	/* "hundred thousand" */
-			any = 1;
-			if (x->mult == 2)
-				cur = dec_pow10(cur, 2);
-			else if (prevmult && cur.ok && cur.m == 0)
-				/* "a million billion": scales multiply */
-				total = dec_pow10(total, x->mult);
-			else {
-				total = dec_add(total, dec_pow10(cur, x->mult));
-				cur = dec_int(0);
-			}
-			lastmult = x->mult;
-			prevmult = 1;
-			small = 0;
-			last = j + 1;
-		} else if (x->ordmult > 0 && !(x->fl & L_PL)) {
-			/* "hundredth", "three trillionth" */
-			if (!any)
-				cur = dec_int(1);
-			if (x->ordmult == 2)
-				cur = dec_pow10(cur, 2);
-			else {
-				cur = dec_pow10(dec_add(total, cur), x->ordmult);
-				total = dec_int(0);
-			}
-			*ord = 1;
-			any = 1;
-			last = j + 1;
-			break;
-		} else if (x->ord > 0 && !(x->fl & L_PL)) {
-			/* "twenty-first", "one hundred twenty fifth" */
-			if (any && !prevmult && !numlex_adj(c, j) &&
-			    !(lastcard >= 20 && lastcard % 10 == 0 &&
-			    x->ord < 10))
-				break;
-			cur = dec_add(cur, dec_int(x->ord));
-			*ord = 1;
-			any = 1;
-			last = j + 1;
-			break;
-		} else if (numlex_is(c, j, "and") && any) {
-			/* "one and a half", "one billion and a half million" */
-			if (isa(c, j + 1) && (e = overden(c, j + 1, j + 2,
-			    dec_int(1), 0, &d)) != 0) {
-				if (prevmult && cur.ok && cur.m == 0) {
-					last = andfrac(c, e, total, lastmult,
-					    dec_int(1), d, &f);
-					total = f;
-				} else {
-					cur = dec_add(cur, divide(dec_int(1),
-					    d));
-					last = e;
-				}
-				j = last - 1;
-				prevmult = 0;
-				continue;
-			}
-			/* "twenty and three fifths", "six million and two
-			 * thirds": a fraction added to the whole; but "one
-			 * hundred and thirty fifths" is 130/5, unless the
-			 * fraction is a decimal ("two hundred and fifty-four
-			 * hundredths" is 200.54) */
-			if ((e = andcount(c, j + 1)) != 0 && !(prevmult &&
-			    lastmult == 2 && !decden(c, e))) {
-				total = dec_add(total, cur);
-				cur = dec_int(0);
-				afterand = 1;
-				prevmult = 1;	/* a new count starts */
-				lastcard = -1;
-				continue;
-			}
-			if (!prevmult)
-				break;
-			continue;	/* "two hundred and fifty" */
-		} else
+		if ((x = numlex_get(c, j)) == NULL || !accword(c, &j, x, &a))
 			break;
 	}
-	if (!any || last == 0)
+	if (!a.any || a.last == 0)
 		return 0;
-	*v = dec_add(total, cur);
+	*v = dec_add(a.total, a.cur);
+	*ord = a.ord;
 	if (!*ord)
-		last = point(c, last, v);
-	return last;
+		a.last = point(c, a.last, v);
+	return a.last;
 }
 
 /* a small integer in one NUM atom at i (glued to what is before it:
