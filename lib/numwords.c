@@ -101,11 +101,43 @@ metres_after(struct numctx *c, size_t k, size_t i)
 	return 0;
 }
 
+/* a word glued to the digits at i: "21st", "10k", "2.1bn", "$1MM"; the
+ * end */
+static size_t
+gluedword(struct numctx *c, size_t i, struct dec *v, int *ord)
+{
+	const struct lex *x = numlex_get(c, i + 1);
+	size_t j = i + 1;
+	int e;
+
+	if (issuffix(c, j, "st") || issuffix(c, j, "nd") ||
+	    issuffix(c, j, "rd") || issuffix(c, j, "th")) {
+		*ord = 1;
+		return j + 1;
+	}
+	if (issuffix(c, j, "k") || (issuffix(c, j, "m") &&
+	    !metres_after(c, j + 1, i)) || issuffix(c, j, "b")) {
+		e = c->s[c->a[j].s] == 'k' || c->s[c->a[j].s] == 'K' ? 3 :
+		    c->s[c->a[j].s] == 'b' || c->s[c->a[j].s] == 'B' ? 9 : 6;
+		*v = dec_pow10(*v, e);
+		return j + 1;
+	}
+	if (x != NULL && x->mult > 0 && (x->fl & L_ABBR)) {
+		*v = dec_pow10(*v, x->mult);
+		return j + 1;
+	}
+	/* "$1MM": a million in finance; "1mm" is a millimetre */
+	if (issuffix(c, j, "mm") && (c->a[j].fl & F_UPPER)) {
+		*v = dec_pow10(*v, 6);
+		return j + 1;
+	}
+	return j;	/* "30km": the caller looks at units */
+}
+
 static size_t
 digits(struct numctx *c, size_t i, struct dec *v, int *ord)
 {
 	const struct atom *a = &c->a[i];
-	const struct lex *x;
 	size_t j = i + 1;
 	int f;
 
@@ -114,32 +146,8 @@ digits(struct numctx *c, size_t i, struct dec *v, int *ord)
 	*v = dec_digits(c->s + a->s, a->e - a->s);
 	if (a->e - a->s > 18 && !(a->fl & (F_DEC | F_COMMA)))
 		v->ok = 0;	/* a huge digit run: no exact value */
-	if (numlex_adj(c, j) && c->a[j].kind == A_WORD) {
-		x = numlex_get(c, j);
-		if (issuffix(c, j, "st") || issuffix(c, j, "nd") ||
-		    issuffix(c, j, "rd") || issuffix(c, j, "th")) {
-			*ord = 1;
-			return j + 1;
-		}
-		if (issuffix(c, j, "k") || (issuffix(c, j, "m") &&
-		    !metres_after(c, j + 1, i)) || issuffix(c, j, "b")) {
-			int e = c->s[c->a[j].s] == 'k' || c->s[c->a[j].s] == 'K' ?
-			    3 : c->s[c->a[j].s] == 'b' || c->s[c->a[j].s] == 'B' ?
-			    9 : 6;
-			*v = dec_pow10(*v, e);
-			return j + 1;
-		}
-		if (x != NULL && x->mult > 0 && (x->fl & L_ABBR)) {
-			*v = dec_pow10(*v, x->mult);
-			return j + 1;
-		}
-		/* "$1MM": a million in finance; "1mm" is a millimetre */
-		if (issuffix(c, j, "mm") && (c->a[j].fl & F_UPPER)) {
-			*v = dec_pow10(*v, 6);
-			return j + 1;
-		}
-		return j;	/* "30km": the caller looks at units */
-	}
+	if (numlex_adj(c, j) && c->a[j].kind == A_WORD)
+		return gluedword(c, i, v, ord);
 	/* "2.33 k" at the end of a clause: a decimal count of thousands
 	 * ("a 10 k run" is a distance) */
 	if ((a->fl & F_DEC) && numlex_isn(c, j, "k", 1) &&
