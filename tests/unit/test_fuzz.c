@@ -20,6 +20,9 @@
 #define LLVMFuzzerTestOneInput	fuzz_tsv_one
 #include "../fuzz/fuzz_tsv.c"
 #undef LLVMFuzzerTestOneInput
+#define LLVMFuzzerTestOneInput	fuzz_ent_one
+#include "../fuzz/fuzz_ent.c"
+#undef LLVMFuzzerTestOneInput
 #define LLVMFuzzerTestOneInput	fuzz_sent_one
 #include "../fuzz/fuzz_sent.c"
 #undef LLVMFuzzerTestOneInput
@@ -92,6 +95,11 @@ TEST(fuzz_regress_tsv)
 	stderr_off();	/* the reader reports the bad records it skips */
 	CHECK(replay("tests/fuzz/regress/tsv", fuzz_tsv_one) > 0);
 	stderr_on();
+}
+
+TEST(fuzz_regress_ent)
+{
+	CHECK(replay("tests/fuzz/regress/ent", fuzz_ent_one) > 0);
 }
 
 TEST(fuzz_regress_sent)
