@@ -32,6 +32,9 @@
 #define LLVMFuzzerTestOneInput	fuzz_num_one
 #include "../fuzz/fuzz_num.c"
 #undef LLVMFuzzerTestOneInput
+#define LLVMFuzzerTestOneInput	fuzz_quote_one
+#include "../fuzz/fuzz_quote.c"
+#undef LLVMFuzzerTestOneInput
 
 /* Reads path whole into b; 0, or -1 if it cannot be read. */
 static int
@@ -110,4 +113,9 @@ TEST(fuzz_regress_sent)
 TEST(fuzz_regress_num)
 {
 	CHECK(replay("tests/fuzz/regress/num", fuzz_num_one) > 0);
+}
+
+TEST(fuzz_regress_quote)
+{
+	CHECK(replay("tests/fuzz/regress/quote", fuzz_quote_one) > 0);
 }
