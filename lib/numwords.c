@@ -860,34 +860,45 @@ exponent(struct numctx *c, size_t j, struct dec *v)
 	return r;
 }
 
+/* after "1 in 5" or "9 out of 10", a noun ("adults") keeps the share,
+ * a unit does not: "2 in 10 minutes", "3 out of 4 km" */
+static int
+sharenoun(struct numctx *c, size_t e)
+{
+	const struct lex *x = numlex_get(c, e);
+	const char *str;
+
+	return !(x != NULL && (x->tu[0] != '\0' || x->mult > 0)) &&
+	    numlex_phrase(c, 0, e, &str) == 0 &&
+	    numlex_phrase(c, 1, e, &str) == 0;
+}
+
 /*
- * "one over three", "1 in 21", "nine out of ten doctors": a fraction.
- * Small counts only, and after "over" and "in" nothing more: "$1.2
- * trillion over 10 years" is a time, "3 over 2 rivals" a comparison,
- * "2 in 90 minutes" a count of goals. "Out of" takes a noun after it
- * only for a share of ten or a hundred: "won 39 out of 325 seats" is
- * two counts.
+ * "one over three", "1 in 21", "one in five adults", "nine out of ten
+ * doctors": a fraction. Small counts only; after "over" nothing more
+ * ("$1.2 trillion over 10 years" is a time, "3 over 2 rivals" a
+ * comparison); after "in" and "out of" a noun only for a share of ten or
+ * less or a hundred ("won 39 out of 325 seats" is two counts).
  */
 static size_t
 over(struct numctx *c, size_t j, struct dec *v)
 {
 	struct dec q;
 	size_t k = j, e;
-	int ord, outof = 0;
+	int ord, isover = numlex_is(c, j, "over");
 	int64_t p, qi;
 
-	if (numlex_is(c, k, "over") || numlex_is(c, k, "in"))
+	if (isover || numlex_is(c, k, "in"))
 		k++;
-	else if (numlex_is(c, k, "out") && numlex_is(c, k + 1, "of")) {
+	else if (numlex_is(c, k, "out") && numlex_is(c, k + 1, "of"))
 		k += 2;
-		outof = 1;
-	} else
+	else
 		return j;
 	if (!dec_is_int(*v, &p) || p >= 100 || (e = num_number(c, k, &q,
 	    &ord)) == 0 || ord || !dec_is_int(q, &qi) || qi <= p ||
 	    qi > 1000 || (e < c->na && c->a[e].kind == A_WORD &&
-	    !(c->a[e].fl & F_NL) && (!outof || !(qi <= 10 || qi == 100 ||
-	    qi == 1000))))
+	    !(c->a[e].fl & F_NL) && (isover || !(qi <= 10 || qi == 100 ||
+	    qi == 1000) || !sharenoun(c, e))))
 		return j;
 	*v = dec_div(dec_int(p), qi);
 	return e;

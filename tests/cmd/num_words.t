@@ -35,8 +35,7 @@ $ wk-num -t -q -d 2025-03-24
 > frac10	0	7	CARDINAL	0.333333			A third
 > frac10	26	33	CARDINAL	0.2			a fifth
 > frac11	20	33	ORDINAL	100			one hundredth
-> frac12	0	3	CARDINAL	1			One
-> frac12	7	11	CARDINAL	5			five
+> frac12	0	11	CARDINAL	0.2			One in five
 > frac12	31	45	CARDINAL	0.9			nine out of 10
 > frac13	17	19	CARDINAL	39			39
 > frac13	27	30	CARDINAL	325			325
@@ -105,6 +104,19 @@ $ wk-num -t -q
 > r3	13	18	PERCENT	5..10	%		5-10%
 > r3	32	52	PERCENT	100	%		one hundred percents
 > r3	56	59	CARDINAL	2			two
+
+=== words: a share before a noun, but not before a unit or out of an odd count
+$ wk-num -t -q
+< s1	One in 10 voters backed the plan, and three out of four members agreed.
+< s2	Runners covered 3 out of 4 km; it rained 2 out of 3 days; they won 39 out of 325 seats.
+> s1	0	9	CARDINAL	0.1			One in 10
+> s1	38	55	CARDINAL	0.75			three out of four
+> s2	16	17	CARDINAL	3			3
+> s2	25	29	QUANTITY	4	km		4 km
+> s2	41	42	CARDINAL	2			2
+> s2	50	56	DURATION	P3D			3 days
+> s2	67	69	CARDINAL	39			39
+> s2	77	80	CARDINAL	325			325
 
 === words: a spaced k after a decimal ends a clause; before a noun it does not
 $ wk-num
