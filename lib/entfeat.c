@@ -354,8 +354,8 @@ inrun(struct emit *e, size_t i, size_t n)
 	len = b - a;
 	pos = len == 1 ? 3 : i == a ? 0 : i + 1 == b ? 2 : 1;
 	put(e, F_RUN_POS, pos * 8 + (len < 6 ? len : 6));
-	put(e, F_RUN_FIRST, mix(ti[a].key, pos));
-	put(e, F_RUN_LAST, mix(ti[b - 1].key, pos));
+	put(e, F_RUN_FIRST, mix(ti[a].word, pos));
+	put(e, F_RUN_LAST, mix(ti[b - 1].word, pos));
 	put(e, F_RUN_PREV, a > 0 ? ti[a - 1].key : PAD_L);
 	put(e, F_RUN_NEXT, b < n ? ti[b].key : PAD_R);
 	for (c = 0; c < WK_G_NCLASS; c++)
