@@ -196,53 +196,54 @@ domain(const char *s, const struct wk_tok *t)
 	return dot > p + 1 && dot[-1] == '.' && e - dot >= 2 && e - dot <= 6;
 }
 
-/* adds an ORG over tokens [i, i + k) unless an entity overlaps them */
+/*
+ * Makes tokens [i, i + k) an ORG: added unless an entity overlaps them,
+ * retyped where the model found exactly them as something else but a
+ * person (keep is the type left alone: WK_E_PERSON, or -1 for none).
+ */
 static void
-addorg(const struct wk_tok *toks, size_t base, size_t i, size_t k,
-    struct wk_ents *out, size_t first)
+setorg(const struct wk_tok *toks, size_t base, size_t i, size_t k,
+    struct wk_ents *out, size_t first, int keep)
 {
+	struct wk_ent *e;
 	size_t j;
 
 	for (j = first; j < out->n; j++)
 		if (out->v[j].tok1 > base + i && out->v[j].tok0 < base + i + k)
-			return;
-	push(out, toks, base, i, i + k, WK_E_ORG);
-	wk_ents_insort(out, first, out->n - 1);
+			break;
+	if (j == out->n) {
+		push(out, toks, base, i, i + k, WK_E_ORG);
+		wk_ents_insort(out, first, out->n - 1);
+	} else if ((e = &out->v[j])->tok0 == base + i &&
+	    e->tok1 == base + i + k && e->type != keep)
+		e->type = WK_E_ORG;
 }
 
 /*
  * A well-known organisation spelt exactly as listed (gazetteer class K:
  * NATO, RFE/RL, not "Who") is ORG: added where the model left it out,
  * retyped where the model found it as something else ("at the U.N.").
- * So is a capitalised domain name the model left out.
+ * So is a capitalised domain name, whatever the model made of it
+ * ("Oilprice.com said" is no person).
  */
 static void
 backstop(const char *s, const struct wk_tok *toks, size_t base, size_t n,
     struct wk_ents *out, size_t first)
 {
 	struct wk_gazhit hit;
-	struct wk_ent *e;
-	size_t i, k, len;
+	size_t i, len;
 
 	for (i = 0; i < n; i += hit.ntok ? hit.ntok : 1) {
 		hit = S.fe.hits[i];	/* found for the features */
 		if (hit.ntok == 0 && domain(s, &toks[i]))
-			addorg(toks, base, i, 1, out, first);
+			setorg(toks, base, i, 1, out, first, -1);
 		if (hit.ntok == 0 || !(hit.cls & (1u << WK_G_KNOWNORG)))
 			continue;
 		len = toks[i + hit.ntok - 1].end - toks[i].start;
 		if (hit.canonlen != len ||
 		    memcmp(hit.canon, s + toks[i].start, len) != 0)
 			continue;
-		for (k = first; k < out->n; k++)
-			if (out->v[k].tok1 > base + i &&
-			    out->v[k].tok0 < base + i + hit.ntok)
-				break;
-		if (k == out->n)
-			addorg(toks, base, i, hit.ntok, out, first);
-		else if ((e = &out->v[k])->tok0 == base + i &&
-		    e->tok1 == base + i + hit.ntok && e->type != WK_E_PERSON)
-			e->type = WK_E_ORG;
+		setorg(toks, base, i, hit.ntok, out, first, WK_E_PERSON);
 	}
 }
 

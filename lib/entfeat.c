@@ -17,7 +17,8 @@ enum {
 	F_BI_M1, F_BI_P1, F_SHBI_M1, F_SHBI_P1, F_SHTRI,
 	F_GAZ, F_GAZ_M1, F_GAZ_P1, F_GAZ_M2,
 	F_INIT, F_HEAD, F_HEAD_SH, F_POSS_P1, F_LEN, F_KEY_SH_M1,
-	F_KEY_M1_SH, F_KEY_P1_SH
+	F_KEY_M1_SH, F_KEY_P1_SH,
+	F_RUN_POS, F_RUN_FIRST, F_RUN_LAST, F_RUN_PREV, F_RUN_NEXT, F_RUN_CLS
 };
 
 #define PAD_L	0x1111111111111111ULL	/* before the sentence */
@@ -179,6 +180,65 @@ candidates(struct wk_entfeat *fe, size_t n)
 	}
 }
 
+/* a lower-case word that may join two capitalised ones in a name */
+static int
+connector(const char *s, const struct wk_tok *t)
+{
+	static const char *const w[] = { "of", "for", "and", "the", "de",
+	    "on", "&", NULL };
+	size_t n = t->end - t->start;
+	int i;
+
+	for (i = 0; w[i] != NULL; i++)
+		if (strlen(w[i]) == n && memcmp(s + t->start, w[i], n) == 0)
+			return 1;
+	return 0;
+}
+
+static int
+capword(const struct wk_tokinfo *ti, const struct wk_tok *t)
+{
+	return ti->upper && (t->cls == WK_T_WORD || t->cls == WK_T_TAG);
+}
+
+/*
+ * Runs of capitalised words, joined over one connector ("Centers for
+ * Disease Control", "Procter & Gamble"): the features of a name as a
+ * whole, where the +-2 window cannot see its far end.
+ */
+static void
+runs(struct wk_entfeat *fe, const char *s, const struct wk_tok *toks,
+    size_t n)
+{
+	struct wk_tokinfo *ti = fe->ti;
+	size_t i, a, b;
+	uint32_t cls;
+
+	for (i = 0; i < n; i++)
+		ti[i].run = ti[i].rend = 0;
+	for (a = 0; a < n; a = b) {
+		if (!capword(&ti[a], &toks[a])) {
+			b = a + 1;
+			continue;
+		}
+		for (b = a + 1; b < n; b++) {
+			if (capword(&ti[b], &toks[b]))
+				continue;
+			if (b + 1 < n && connector(s, &toks[b]) &&
+			    capword(&ti[b + 1], &toks[b + 1]))
+				continue;
+			break;
+		}
+		for (cls = 0, i = a; i < b; i++)
+			cls |= ti[i].cls;
+		for (i = a; i < b; i++) {
+			ti[i].run = (uint32_t)a + 1;
+			ti[i].rend = (uint32_t)b;
+			ti[i].rcls = cls;
+		}
+	}
+}
+
 static uint64_t
 mix(uint64_t a, uint64_t b)
 {
@@ -279,6 +339,30 @@ context(struct emit *e, size_t i, size_t n, int head)
 		put(e, F_POSS_P1, t->shape);
 }
 
+/* the name run it is in */
+static void
+inrun(struct emit *e, size_t i, size_t n)
+{
+	const struct wk_tokinfo *ti = e->fe->ti, *t = &ti[i];
+	size_t a, b, len;
+	unsigned pos, c;
+
+	if (t->run == 0)
+		return;
+	a = t->run - 1;
+	b = t->rend;
+	len = b - a;
+	pos = len == 1 ? 3 : i == a ? 0 : i + 1 == b ? 2 : 1;
+	put(e, F_RUN_POS, pos * 8 + (len < 6 ? len : 6));
+	put(e, F_RUN_FIRST, mix(ti[a].word, pos));
+	put(e, F_RUN_LAST, mix(ti[b - 1].word, pos));
+	put(e, F_RUN_PREV, a > 0 ? ti[a - 1].key : PAD_L);
+	put(e, F_RUN_NEXT, b < n ? ti[b].key : PAD_R);
+	for (c = 0; c < WK_G_NCLASS; c++)
+		if (t->rcls & (1u << c))
+			put(e, F_RUN_CLS, c * 4 + pos);
+}
+
 void
 wk_entfeat_run(struct wk_entfeat *fe, const struct wk_gaz *g, unsigned nbits,
     const char *s, const struct wk_tok *toks, size_t n)
@@ -298,11 +382,13 @@ wk_entfeat_run(struct wk_entfeat *fe, const struct wk_gaz *g, unsigned nbits,
 		tokinfo(fe, s, &toks[i], head, &fe->ti[i]);
 	gazmark(fe, g, n);
 	candidates(fe, n);
+	runs(fe, s, toks, n);
 	for (i = 0; i < n; i++) {
 		fe->off[i] = (uint32_t)e.n;
 		if (fe->ti[i].cand) {
 			own(&e, i, n);
 			context(&e, i, n, head);
+			inrun(&e, i, n);
 		}
 	}
 	fe->off[n] = (uint32_t)e.n;

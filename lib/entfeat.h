@@ -1,8 +1,10 @@
 /*
  * entfeat.h - the tagger's features for one sentence: per token, a list of
  * hashed feature buckets (word, folded word, affixes, shape, a +-2 window
- * of words and shapes, gazetteer classes with their BILOU position,
- * sentence-initial and headline context), and whether the token is a
+ * of words and shapes, gazetteer classes with their BILOU position, the
+ * run of capitalised words it is in (its first and last words, the words
+ * around it, its length, the classes in it), sentence-initial and headline
+ * context), and whether the token is a
  * candidate at all. Tokens that are not candidates (no capital letter, not
  * a country or demonym, not between capitalised words) are tagged O
  * without scoring, in training as at run time; that is most of the speed.
@@ -18,7 +20,7 @@
 #include "buf.h"
 #include "entgaz.h"
 
-#define WK_ENTFEAT_VERSION	3
+#define WK_ENTFEAT_VERSION	4
 
 struct wk_tok;
 
@@ -27,6 +29,8 @@ struct wk_tokinfo {
 	uint64_t	word, shape, pre3, suf2, suf3, suf4;
 	uint64_t	gaz;		/* bit 4*class+pos, pos 0..3 = B I L U */
 	uint32_t	cls;		/* gazetteer classes, any position */
+	uint32_t	rcls;		/* classes anywhere in its name run */
+	uint32_t	run, rend;	/* its name run [run - 1, rend), or 0 */
 	uint16_t	flags;		/* tok.h flags */
 	uint8_t		upper;		/* has a capital letter */
 	uint8_t		cand;

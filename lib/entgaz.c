@@ -14,7 +14,7 @@
 #include "msg.h"
 #include "tok.h"
 
-const char	wk_gaz_letters[WK_G_NCLASS + 1] = "CDMTRFSOPEGKN";
+const char	wk_gaz_letters[WK_G_NCLASS + 1] = "CDMTRFSOPEGKNL";
 
 struct slot {
 	uint64_t	 h;		/* 0: empty */

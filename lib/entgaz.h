@@ -33,9 +33,10 @@ enum {
 	WK_G_PLACEWORD,	/* G: River, Square, County */
 	WK_G_KNOWNORG,	/* K: United Nations, Reuters, RFE/RL */
 	WK_G_PARTICLE,	/* N: von, bin, de */
+	WK_G_LOWER,	/* L: a word news writes in lower case */
 	WK_G_NCLASS
 };
-extern const char	wk_gaz_letters[WK_G_NCLASS + 1];	/* "CDMTRFSOPEGKN" */
+extern const char	wk_gaz_letters[WK_G_NCLASS + 1];	/* "CDMTRFSOPEGKNL" */
 
 #define WK_GAZ_MAXTOK	8	/* longest phrase, in tokens */
 

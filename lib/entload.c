@@ -20,22 +20,31 @@ const char *const wk_ent_typename[WK_E_NTYPES] = {
 };
 
 #define GAZ_DATA	"ent/gaz.txt"
+#define LOWER_DATA	"ent/lower.txt"
 #define MODEL_DATA	"ent/model.bin"
 
+/* one of the lists of the feature gazetteer; returns its checksum */
+static uint32_t
+featlist(struct wk_gaz *g, const char *name)
+{
+	const struct wk_blob *b = wk_data_must(name);
+
+	if (wk_gaz_load(g, b->p, b->len, name, wk_gaz_letter_classes) == -1)
+		wk_fatal("bad embedded gazetteer");
+	return wk_entmodel_gazsum(b->p, b->len);
+}
+
+/* the gazetteer, and the common words as class L */
 const struct wk_gaz *
 wk_ent_featgaz(uint32_t *sum)
 {
 	static struct wk_gaz *g;
 	static uint32_t gs;
-	const struct wk_blob *b;
 
 	if (g == NULL) {
-		b = wk_data_must(GAZ_DATA);
 		g = wk_gaz_new();
-		if (wk_gaz_load(g, b->p, b->len, GAZ_DATA,
-		    wk_gaz_letter_classes) == -1)
-			wk_fatal("bad embedded gazetteer");
-		gs = wk_entmodel_gazsum(b->p, b->len);
+		gs = featlist(g, GAZ_DATA);
+		gs = gs * 31 + featlist(g, LOWER_DATA);
 	}
 	if (sum != NULL)
 		*sum = gs;

@@ -63,7 +63,7 @@ def sentences():
 def rebuild(sent):
 	"""text, and gold entities as lists of (start, end, word) tokens"""
 	text, ents, cur, quote, prevopen = "", [], None, False, False
-	for w, tag in sent:
+	for i, (w, tag) in enumerate(sent):
 		q = w == '"'
 		if text and not prevopen and not (quote if q else w in CLOSING):
 			text += " "
@@ -79,15 +79,23 @@ def rebuild(sent):
 			cur = None
 			continue
 		if tag[0] in "Bb" or cur is None or cur[0] != typ:
-			cur = [typ, gpe, []]
+			cur = [typ, gpe, [], []]
 			ents.append(cur)
 		cur[2].append((s, e, w))
+		cur[3] = [w for w, _ in sent[i + 1:i + 4]]
 	return text, ents
 
 
-def normalise(typ, gpe, toks, contract=False):
+def normalise(typ, gpe, toks, after, contract=False):
 	"""contract: also as DESIGN.md reads (countries are LOC, a name
-	starts with a capital: no "southern", "the")"""
+	starts with a capital: no "southern", "the"). A "person" that is the
+	start of a title with the words after it is none: GMB tags "Prime" in
+	"Prime Minister Silvio Berlusconi" so, 358 times."""
+	if typ == "PERSON":
+		words = [w for _, _, w in toks]
+		if any(" ".join(words + after[:k]).lower() in titles
+		    for k in range(1, len(after) + 1)):
+			return None
 	words = " ".join(w for _, _, w in toks)
 	if (gpe or (contract and typ != "PERSON")) and \
 	    words.lower() in countries:
@@ -142,12 +150,12 @@ for sent in sentences():
 		doc += text
 	else:
 		records.append("%d\t%s\n" % (k, esc(text)))
-	for typ, gpe, toks in ents:
-		g = normalise(typ, gpe, toks)
+	for typ, gpe, toks, after in ents:
+		g = normalise(typ, gpe, toks, after)
 		if g and g[0] not in ("?",) and not (mode == "wikigold" and
 		    g[0] == "MISC"):
 			gold.add((k, base + g[1], base + g[2], g[0]))
-		g = normalise(typ, gpe, toks, True)
+		g = normalise(typ, gpe, toks, after, True)
 		if g and g[0] not in ("?",) and not (mode == "wikigold" and
 		    g[0] == "MISC"):
 			cgold.add((k, base + g[1], base + g[2], g[0]))
