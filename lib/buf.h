@@ -9,6 +9,8 @@
 #define WK_BUF_H
 
 #include <stddef.h>
+#include <stdlib.h>
+#include <string.h>
 
 struct wk_buf {
 	char	*p;
@@ -37,5 +39,7 @@ void	 wk_buf_free(struct wk_buf *);
 	    (vec)->cap = (vec)->cap ? (vec)->cap * 2 : 64, sizeof(*(vec)->v))) : 0, \
 	    (void)memset(&(vec)->v[(vec)->n], 0, sizeof(*(vec)->v)), \
 	    &(vec)->v[(vec)->n++])
+#define WK_VEC_FREE(vec) \
+	(free((vec)->v), (vec)->v = NULL, (vec)->n = (vec)->cap = 0)
 
 #endif

@@ -313,6 +313,5 @@ wk_ent_tag(const struct wk_entmodel *m, const char *s, size_t n,
 void
 wk_ents_free(struct wk_ents *e)
 {
-	free(e->v);
-	memset(e, 0, sizeof(*e));
+	WK_VEC_FREE(e);
 }

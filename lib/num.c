@@ -43,8 +43,7 @@ wk_num_init(void)
 void
 wk_nums_free(struct wk_nums *o)
 {
-	free(o->v);
-	memset(o, 0, sizeof *o);
+	WK_VEC_FREE(o);
 }
 
 int

@@ -49,8 +49,7 @@ wk_quote_kindname(int kind)
 void
 wk_quotes_free(struct wk_quotes *q)
 {
-	free(q->v);
-	memset(q, 0, sizeof(*q));
+	WK_VEC_FREE(q);
 }
 
 void

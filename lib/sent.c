@@ -48,9 +48,7 @@ wk_sent_abbrev(struct wk_wl **wl, const char *path)
 void
 wk_sents_free(struct wk_sents *v)
 {
-	free(v->v);
-	v->v = NULL;
-	v->n = v->cap = 0;
+	WK_VEC_FREE(v);
 }
 
 /*

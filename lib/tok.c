@@ -427,9 +427,7 @@ wk_tokenize(const char *str, size_t n, struct wk_toks *t)
 void
 wk_toks_free(struct wk_toks *t)
 {
-	free(t->v);
-	t->v = NULL;
-	t->n = t->cap = 0;
+	WK_VEC_FREE(t);
 }
 
 void
