@@ -91,10 +91,26 @@ wk_qword_skip(const char *s, const struct wk_tok *t)
 	return word(skip, s, t) != NULL;
 }
 
+/* A title word, or a hyphenated word of title words: Secretary-General,
+ * ex-President, Governor-elect. */
+int
+wk_qword_title_at(const char *s, size_t n)
+{
+	const char *h;
+
+	if (wk_wl_get(titles, s, n) != NULL)
+		return 1;
+	if ((h = memchr(s, '-', n)) == NULL || h == s || h + 1 == s + n)
+		return 0;
+	return wk_wl_get(titles, s, h - s) != NULL &&
+	    wk_qword_title_at(h + 1, s + n - h - 1);
+}
+
 int
 wk_qword_title(const char *s, const struct wk_tok *t)
 {
-	return word(titles, s, t) != NULL;
+	return t->cls == WK_T_WORD &&
+	    wk_qword_title_at(s + t->start, t->end - t->start);
 }
 
 int

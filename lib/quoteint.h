@@ -63,6 +63,7 @@ int	wk_qcue_at(const char *s, const struct wk_tok *, size_t ntok,
 int	wk_qword_stop(const char *s, const struct wk_tok *);
 int	wk_qword_skip(const char *s, const struct wk_tok *);
 int	wk_qword_title(const char *s, const struct wk_tok *);
+int	wk_qword_title_at(const char *s, size_t n);	/* the word s[0..n) */
 int	wk_qword_det(const char *s, const struct wk_tok *);
 int	wk_qword_link(const char *s, const struct wk_tok *);	/* of, de */
 int	wk_qword_clause(const char *s, const struct wk_tok *);	/* if, when */

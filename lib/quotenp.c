@@ -248,6 +248,27 @@ ent_lower(const struct wk_ents *e, uint32_t pos)
 	return wk_qlower(e->v, e->n, sizeof(*e->v), pos);
 }
 
+/* Takes the titles off the front of a person's name while two words or
+ * more remain: "Chair Jerome Powell", "Gen. Mark Milley" (but King
+ * Charles). */
+static void
+drop_titles(const char **p, size_t *n)
+{
+	const char *sp, *end = *p + *n;
+	size_t wn;
+
+	while ((sp = memchr(*p, ' ', *n)) != NULL &&
+	    memchr(sp + 1, ' ', end - sp - 1) != NULL) {
+		wn = sp - *p;
+		if (wn > 1 && (*p)[wn - 1] == '.')
+			wn--;
+		if (!wk_qword_title_at(*p, wn))
+			return;
+		*n -= sp + 1 - *p;
+		*p = sp + 1;
+	}
+}
+
 static void
 ent_name(const struct wk_qctx *c, const struct wk_ent *e, const char **p,
     size_t *n)
@@ -259,6 +280,8 @@ ent_name(const struct wk_qctx *c, const struct wk_ent *e, const char **p,
 		*p = c->s + e->start;
 		*n = e->end - e->start;
 	}
+	if (e->type == WK_E_PERSON)
+		drop_titles(p, n);
 }
 
 static int
@@ -308,6 +331,24 @@ name_word(const struct wk_qctx *c, const struct wk_tok *t)
 	    !wk_qword_skip(c->s, t);	/* not Wednesday */
 }
 
+/* A run of name words [j, i) after "of" starts at its first known first
+ * name, if it has one: "Secretary of State Robert Zoellick". (Not every
+ * run: "Asif Ali Zardari".) */
+static size_t
+first_name_from(const struct wk_qctx *c, size_t j, size_t i)
+{
+	size_t k;
+
+	if (j == 0 || c->tok[j - 1].end - c->tok[j - 1].start != 2 ||
+	    memcmp(c->s + c->tok[j - 1].start, "of", 2) != 0)
+		return j;
+	for (k = j; k < i; k++)
+		if (wk_qname_gender(c->s + c->tok[k].start,
+		    c->tok[k].end - c->tok[k].start))
+			return k;
+	return j;
+}
+
 /*
  * The same widening from the text, for names the tagger did not see
  * (it runs only where quotations need it): the longest run of capitalised
@@ -330,6 +371,7 @@ widen_text(const struct wk_qctx *c, uint32_t pos, const char **w, size_t *wn)
 		    t[j].start - t[j - 1].end == 1 && c->s[t[j - 1].end] == ' ';
 		    j--)
 			;
+		j = first_name_from(c, j, i);
 		if (j < i && t[i].end - t[j].start > *wn) {
 			*w = c->s + t[j].start;
 			*wn = t[i].end - t[j].start;
@@ -445,10 +487,18 @@ static int
 resolve_named(const struct wk_qctx *c, struct wk_qspeaker *sp)
 {
 	const struct wk_ents *e = c->ents;
-	size_t t0 = sp->tok0, i;
+	size_t t0 = sp->tok0, i, k;
 
 	if (sp->tok1 - t0 > 1 && wk_qword_det(c->s, &c->tok[t0]))
 		t0++;
+	/* "Justice Ellen Marsh" is a person, whatever the tagger made of it */
+	k = t0 + 1;
+	if (k < sp->tok1 && is_p(c->s, &c->tok[k], "."))
+		k++;
+	if (k + 1 < sp->tok1 && wk_qword_title(c->s, &c->tok[t0]) &&
+	    wk_qname_gender(c->s + c->tok[k].start,
+	    c->tok[k].end - c->tok[k].start))
+		return 0;
 	i = ent_lower(e, c->tok[t0].start);
 	if (i == e->n || e->v[i].start != c->tok[t0].start ||
 	    e->v[i].end != c->tok[sp->tok1 - 1].end ||

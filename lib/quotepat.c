@@ -88,10 +88,36 @@ after(const struct wk_qrun *r, size_t tb, size_t hi, int clause,
 }
 
 /*
+ * A participle with a subject of its own: "..., with Chair Jerome Powell
+ * saying inflation had eased", ", with economists saying". The subject
+ * is a phrase after ", with", or a name that opens a clause (after
+ * "with", a comma, "and", "but", a dash or the sentence's start); "a note
+ * saying" and "a letter to Trump saying" have none.
+ */
+static int
+ing_subject(const struct wk_qrun *r, size_t slo, size_t c, struct wk_qattr *a)
+{
+	size_t b;
+
+	if (!wk_qnp_before(r->s, r->t, slo, c, &a->sp))
+		return 0;
+	b = a->sp.tok0;
+	/* ", with one legislator asking", not "a statement with the tape
+	 * saying" */
+	if (b > slo && wk_qword_is(r, b - 1, "with") && (b - 1 == slo ||
+	    wk_qtok_is(r, b - 2, ",")))
+		return 1;
+	if (!(r->t[a->sp.tok1 - 1].flags & WK_TF_CAP))
+		return 0;
+	return b == slo || wk_qword_is(r, b - 1, "with") ||
+	    wk_qtok_is(r, b - 1, ",") || wk_qword_is(r, b - 1, "and") ||
+	    wk_qword_is(r, b - 1, "but") || wk_qtok_dash(r, b - 1);
+}
+
+/*
  * The speaker of the cue a->cue, whose clause ends at token end. A
- * participle has the sentence's subject: "His father accepted the award,
- * saying, ..."; without a comma before it it has none of its own ("a
- * note saying").
+ * participle after a comma has the sentence's subject: "His father
+ * accepted the award, saying, ..."; without the comma, its own or none.
  */
 static int
 cue_speaker(const struct wk_qrun *r, size_t slo, size_t end, struct wk_qattr *a)
@@ -101,9 +127,10 @@ cue_speaker(const struct wk_qrun *r, size_t slo, size_t end, struct wk_qattr *a)
 	if (a->cue.cls & WK_CUE_SOURCE)
 		return wk_qnp_after(r->s, r->t, a->cue.tok1, end, &a->sp) &&
 		    a->sp.tok1 == end;
+	if (wk_qtok_ing(r, c) && c > slo + 1 && wk_qtok_is(r, c - 1, ","))
+		return wk_qnp_after(r->s, r->t, slo, c - 1, &a->sp);
 	if (wk_qtok_ing(r, c))
-		return c > slo + 1 && wk_qtok_is(r, c - 1, ",") &&
-		    wk_qnp_after(r->s, r->t, slo, c - 1, &a->sp);
+		return ing_subject(r, slo, c, a);
 	if (wk_qnp_before(r->s, r->t, slo, c, &a->sp))
 		return 1;
 	/* "The Warden did not look up, but said:"; a short subject only,

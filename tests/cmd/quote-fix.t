@@ -1,0 +1,60 @@
+# wk-quote: titles off speakers' names, participles with subjects of their own.
+
+=== a title off a lone surname widened from the text (Chair)
+$ wk-quote
+< Chair Maria Lopez opened the hearing. "We will be brief," Lopez said.
+> -	1	39	56	direct	said	Maria Lopez	58	63	We will be brief,
+
+=== Chief Executive Officer is all title
+$ wk-quote
+< Chief Executive Officer Dana Whitfield announced the cuts. "This was painful," Whitfield said.
+> -	1	60	77	direct	said	Dana Whitfield	79	88	This was painful,
+
+=== a hyphenated title: Secretary-General
+$ wk-quote
+< NATO Secretary-General Piet Vermeer arrived late. "We stand together," Vermeer told reporters.
+> -	1	51	69	direct	told	Piet Vermeer	71	78	We stand together,
+
+=== an abbreviated title: Gov.
+$ wk-quote
+< Gov. Ruth Callahan toured the flooded towns. "The water is still rising," Callahan said.
+> -	1	46	72	direct	said	Ruth Callahan	74	82	The water is still rising,
+
+=== a title of a department: Secretary of State
+$ wk-quote
+< Secretary of State Lionel Graves flew to Cairo. "Talks continue," Graves said.
+> -	1	49	64	direct	said	Lionel Graves	66	72	Talks continue,
+
+=== a participle after with and a name takes it as subject
+$ wk-quote
+< The court upheld the ban, with Justice Ellen Marsh writing that it was "plainly lawful."
+> -	1	72	87	partial	writing	Ellen Marsh	31	50	plainly lawful.
+
+=== a participle after a comma and with takes a common noun subject
+$ wk-quote
+< Prices rose again in October, with economists saying the jump was "no surprise."
+> -	1	67	79	partial	saying	economists	35	45	no surprise.
+
+=== a name after to is no subject of the participle
+$ wk-quote
+< The union sent a letter to Mayor Owen Kemp saying the deal was "dead."
+
+=== the spokesman's name set off by commas is the speaker
+$ wk-quote
+< Prime Minister Ada Lind condemned the vote. "It is a dark day," her spokesman, Tomas Berg, said in a statement.
+> -	1	45	62	direct	said	Tomas Berg	79	89	It is a dark day,
+
+=== calling it: the fragment takes the sentence's subject
+$ wk-quote
+< Opposition leader Marta Kell rejected the budget, calling it "a fantasy."
+> -	1	62	72	partial	calling	Marta Kell	0	28	a fantasy.
+
+=== describing as: the fragment takes the sentence's subject
+$ wk-quote
+< Mayor Ines Halloway toured the site, describing the damage as "worse than in 2011."
+> -	1	63	82	partial	describing	Ines Halloway	0	19	worse than in 2011.
+
+=== a participial aside between a titled name and said
+$ wk-quote
+< Wages climbed 4%, and Labor Secretary Nadia Ferris, speaking in Ohio, said the gains were "real and lasting."
+> -	1	91	108	partial	said	Nadia Ferris	22	50	real and lasting.
