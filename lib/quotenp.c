@@ -86,7 +86,8 @@ noun_headed(const struct wk_qctx *c, const struct wk_qspeaker *sp)
 
 	for (i = sp->tok0 + 1; i < sp->tok1; i++)
 		if (wk_qword_link(c->s, &c->tok[i]) &&
-		    (c->tok[i - 1].flags & WK_TF_LOWER))
+		    (c->tok[i - 1].flags & WK_TF_LOWER) &&
+		    !wk_qword_link(c->s, &c->tok[i - 1]))	/* von der */
 			return 1;
 	return 0;
 }
@@ -292,14 +293,16 @@ gender_of(const char *name, size_t n)
 	return wk_qname_gender(name, sp != NULL ? (size_t)(sp - name) : n);
 }
 
-/* The fullest earlier PERSON whose name ends in the lone word *w. */
+/* The fullest earlier PERSON whose name ends in the lone word *w or,
+ * failing that, begins with it, as names given surname first do: "Xi" is
+ * Xi Jinping, "Tedros" Tedros Adhanom Ghebreyesus. */
 static void
 widen_surname(const struct wk_qctx *c, uint32_t pos, const char **w,
     size_t *wn)
 {
 	const struct wk_ents *e = c->ents;
-	const char *word = *w, *p;
-	size_t i = ent_lower(e, pos), len = *wn, n;
+	const char *word = *w, *p, *first = NULL;
+	size_t i = ent_lower(e, pos), len = *wn, n, firstn = 0;
 
 	if (memchr(word, ' ', len) != NULL)
 		return;
@@ -311,7 +314,15 @@ widen_surname(const struct wk_qctx *c, uint32_t pos, const char **w,
 		    memcmp(p + n - len, word, len) == 0) {
 			*w = p;
 			*wn = n;
+		} else if (n > len && n > firstn && p[len] == ' ' &&
+		    memcmp(p, word, len) == 0) {
+			first = p;
+			firstn = n;
 		}
+	}
+	if (*w == word && first != NULL) {
+		*w = first;
+		*wn = firstn;
 	}
 }
 
@@ -349,17 +360,40 @@ first_name_from(const struct wk_qctx *c, size_t j, size_t i)
 	return j;
 }
 
+/* Are tokens k and k + 1 one space apart? */
+static int
+spaced(const struct wk_qctx *c, size_t k)
+{
+	const struct wk_tok *t = c->tok;
+
+	return k + 1 < c->ntok && t[k + 1].start - t[k].end == 1 &&
+	    c->s[t[k].end] == ' ';
+}
+
+/* Does a title stand just before token i ("President", "Gov.")? */
+static int
+after_title(const struct wk_qctx *c, size_t i)
+{
+	const struct wk_tok *t = c->tok;
+
+	if (i > 1 && is_p(c->s, &t[i - 1], "."))
+		i--;
+	return i > 0 && wk_qword_title(c->s, &t[i - 1]);
+}
+
 /*
  * The same widening from the text, for names the tagger did not see
  * (it runs only where quotations need it): the longest run of capitalised
- * words, titles left out, that ends in the lone word *w.
+ * words, titles left out, that ends in the lone word *w; failing that,
+ * the longest that begins with it right after a title (President Xi
+ * Jinping; not Trump Tower).
  */
 static void
 widen_text(const struct wk_qctx *c, uint32_t pos, const char **w, size_t *wn)
 {
 	const struct wk_tok *t = c->tok;
-	size_t i = tok_lower(c, pos), j, len = *wn;
-	const char *word = *w;
+	size_t i = tok_lower(c, pos), j, k, len = *wn, firstn = 0;
+	const char *word = *w, *first = NULL;
 
 	if (memchr(word, ' ', len) != NULL)
 		return;
@@ -368,14 +402,25 @@ widen_text(const struct wk_qctx *c, uint32_t pos, const char **w, size_t *wn)
 		    memcmp(c->s + t[i].start, word, len) != 0)
 			continue;
 		for (j = i; j > 0 && i - j < 3 && name_word(c, &t[j - 1]) &&
-		    t[j].start - t[j - 1].end == 1 && c->s[t[j - 1].end] == ' ';
-		    j--)
+		    spaced(c, j - 1); j--)
 			;
 		j = first_name_from(c, j, i);
 		if (j < i && t[i].end - t[j].start > *wn) {
 			*w = c->s + t[j].start;
 			*wn = t[i].end - t[j].start;
 		}
+		for (k = i; k - i < 3 && spaced(c, k) &&
+		    name_word(c, &t[k + 1]) && t[k + 1].start < pos; k++)
+			;
+		if (k > i && t[k].end - t[i].start > firstn &&
+		    after_title(c, i)) {
+			first = c->s + t[i].start;
+			firstn = t[k].end - t[i].start;
+		}
+	}
+	if (*w == word && first != NULL) {
+		*w = first;
+		*wn = firstn;
 	}
 }
 

@@ -58,3 +58,28 @@ $ wk-quote
 $ wk-quote
 < Wages climbed 4%, and Labor Secretary Nadia Ferris, speaking in Ohio, said the gains were "real and lasting."
 > -	1	91	108	partial	said	Nadia Ferris	22	50	real and lasting.
+
+=== a surname given first, widened forward after a title
+$ wk-quote
+< Chinese Premier Li Qiang opened the forum in Tianjin. "Growth will stay steady," Li told the delegates.
+> -	1	55	79	direct	told	Li Qiang	81	83	Growth will stay steady,
+
+=== a given name used alone, widened forward after a title
+$ wk-quote
+< Ethiopian Prime Minister Abiy Ahmed flew to Nairobi. Abiy said the talks were "frank and useful."
+> -	1	79	96	partial	said	Abiy Ahmed	53	57	frank and useful.
+
+=== a name with von der in it is a person, not a noun phrase
+$ wk-quote
+< Commission Vice President Margrethe von der Aue said the new rules were "fair to all."
+> -	1	73	85	partial	said	Margrethe von der Aue	0	47	fair to all.
+
+=== Jean may be a man
+$ wk-quote
+< The Fed board met on Monday. Governor Jean Tardieu spoke first. "Rates are high enough," he said.
+> -	1	65	87	direct	said	Jean Tardieu	89	91	Rates are high enough,
+
+=== a name followed by a place is not widened forward without a title
+$ wk-quote
+< Protesters marched past Trump Tower on Sunday. "I welcome the debate," Trump said.
+> -	1	48	69	direct	said	Trump	71	76	I welcome the debate,
