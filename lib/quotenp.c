@@ -25,6 +25,7 @@
 
 #define NP_MAX		8	/* words in a speaker phrase */
 #define APPOS_MAX	14	/* tokens in an appositive */
+#define RELATIVE_MAX	30	/* in a relative clause set off by commas */
 #define PRONOUN_REACH	3000	/* bytes back to a pronoun's antecedent */
 #define PRONOUN_TRIES	8	/* untagged names tried for one */
 #define SURNAME_REACH	20000	/* bytes back to a surname's full name */
@@ -99,6 +100,19 @@ np_word(const char *s, const struct wk_tok *t)
 	    !is_verbish(s, t);
 }
 
+/* "who" or "whose": a relative clause, which may be longer than an
+ * appositive ("A spokesman, who asked not to be named because he was not
+ * authorized to speak publicly, said") */
+static int
+is_who(const char *s, const struct wk_tok *t)
+{
+	size_t n = t->end - t->start;
+
+	return t->cls == WK_T_WORD && (t->flags & WK_TF_LOWER) &&
+	    ((n == 3 && memcmp(s + t->start, "who", 3) == 0) ||
+	    (n == 5 && memcmp(s + t->start, "whose", 5) == 0));
+}
+
 /* The end of a phrase before an appositive or participial clause set off
  * by commas just before end: "Zelenskyy, speaking on March 23, said". */
 static size_t
@@ -109,11 +123,12 @@ before_appositive(const char *s, const struct wk_tok *t, size_t lo,
 
 	if (end <= lo)
 		return 0;
-	for (j = end - 1; j > lo && end - j < APPOS_MAX; j--) {
+	for (j = end - 1; j > lo && end - j < RELATIVE_MAX; j--) {
 		const struct wk_tok *u = &t[j - 1];
 
 		if (is_p(s, u, ","))
-			return j - 1;
+			return end - j < APPOS_MAX || is_who(s, &t[j]) ?
+			    j - 1 : 0;
 		if (u->cls == WK_T_PUNCT && !is_p(s, u, "-") &&
 		    !is_p(s, u, "."))
 			return 0;
@@ -204,6 +219,31 @@ wk_qnp_before(const char *s, const struct wk_tok *t, size_t lo, size_t end,
 	return 1;
 }
 
+static int
+is_of(const char *s, const struct wk_tok *t)
+{
+	return t->cls == WK_T_WORD && t->end - t->start == 2 &&
+	    memcmp(s + t->start, "of", 2) == 0;
+}
+
+/* Do the tokens [i, j) end in two capitalised words that are no title, a
+ * person's name ("Cmdr. Tanya Ruiz"), not "Bank" or "Secretary"? */
+static int
+name_before(const char *s, const struct wk_tok *t, size_t i, size_t j)
+{
+	size_t k, words = 0;
+
+	for (k = j; k > i && words < 2; k--) {
+		if (is_p(s, &t[k - 1], ".") && !(t[k - 1].flags & WK_TF_SPACE))
+			continue;	/* Jonathan S. Gelles */
+		if (t[k - 1].cls != WK_T_WORD || !(t[k - 1].flags & WK_TF_CAP) ||
+		    wk_qword_title(s, &t[k - 1]) || wk_qword_det(s, &t[k - 1]))
+			return 0;
+		words++;
+	}
+	return words == 2;
+}
+
 int
 wk_qnp_after(const char *s, const struct wk_tok *t, size_t i, size_t hi,
     struct wk_qspeaker *sp)
@@ -225,6 +265,8 @@ wk_qnp_after(const char *s, const struct wk_tok *t, size_t i, size_t hi,
 
 		if (wk_qcue_at(s, t, hi, j, &c))
 			break;		/* The newspaper reports ... */
+		if (j > i + 1 && is_of(s, u) && name_before(s, t, i, j))
+			break;		/* said Tanya Ruiz of the agency */
 		if ((np_word(s, u) && !wk_qword_pronoun(s, u)) ||
 		    (j > i && (u->flags & WK_TF_POSS)) ||
 		    (j > i && j + 1 < hi && is_glue(s, u, &t[j + 1])) ||
@@ -350,8 +392,7 @@ first_name_from(const struct wk_qctx *c, size_t j, size_t i)
 {
 	size_t k;
 
-	if (j == 0 || c->tok[j - 1].end - c->tok[j - 1].start != 2 ||
-	    memcmp(c->s + c->tok[j - 1].start, "of", 2) != 0)
+	if (j == 0 || !is_of(c->s, &c->tok[j - 1]))
 		return j;
 	for (k = j; k < i; k++)
 		if (wk_qname_gender(c->s + c->tok[k].start,
@@ -526,23 +567,38 @@ resolve_person(const struct wk_qctx *c, struct wk_qspeaker *sp)
 	return found;
 }
 
+/* Does the phrase end in a name of two words or more after a title or a
+ * common noun ("Justice Ellen Marsh", "Bank of Montreal economist Priya
+ * Nair")? It is a person then, whatever the tagger made of it. */
+static int
+person_tail(const struct wk_qctx *c, const struct wk_qspeaker *sp)
+{
+	const struct wk_tok *t = c->tok, *u;
+	size_t i = sp->tok1;
+
+	while (i > sp->tok0 && name_word(c, &t[i - 1]))
+		i--;
+	if (sp->tok1 - i < 2 || i == sp->tok0)
+		return 0;
+	if (is_p(c->s, &t[i - 1], ".") && i - 1 > sp->tok0)
+		i--;		/* Gov. */
+	u = &t[i - 1];
+	return u->cls == WK_T_WORD && (wk_qword_title(c->s, u) ||
+	    ((u->flags & WK_TF_LOWER) && !wk_qword_link(c->s, u) &&
+	    !wk_qword_stop(c->s, u) && !wk_qword_det(c->s, u)));
+}
+
 /* An organisation or place that is the whole phrase, but for a leading
  * determiner, gives its canon: "the U.S." -> "United States". */
 static int
 resolve_named(const struct wk_qctx *c, struct wk_qspeaker *sp)
 {
 	const struct wk_ents *e = c->ents;
-	size_t t0 = sp->tok0, i, k;
+	size_t t0 = sp->tok0, i;
 
 	if (sp->tok1 - t0 > 1 && wk_qword_det(c->s, &c->tok[t0]))
 		t0++;
-	/* "Justice Ellen Marsh" is a person, whatever the tagger made of it */
-	k = t0 + 1;
-	if (k < sp->tok1 && is_p(c->s, &c->tok[k], "."))
-		k++;
-	if (k + 1 < sp->tok1 && wk_qword_title(c->s, &c->tok[t0]) &&
-	    wk_qname_gender(c->s + c->tok[k].start,
-	    c->tok[k].end - c->tok[k].start))
+	if (person_tail(c, sp))
 		return 0;
 	i = ent_lower(e, c->tok[t0].start);
 	if (i == e->n || e->v[i].start != c->tok[t0].start ||

@@ -111,8 +111,13 @@ wk_qtok_dash(const struct wk_qrun *r, size_t i)
 int
 wk_qtok_end(const struct wk_qrun *r, size_t i)
 {
-	return wk_qtok_is(r, i, ".") || wk_qtok_is(r, i, "?") ||
-	    wk_qtok_is(r, i, "!") ||
+	long k;
+
+	/* the period of "said Cmdr. Tanya Ruiz" ends no sentence */
+	if (wk_qtok_is(r, i, "."))
+		return i + 1 >= r->nt || (k = wk_qsent_index(r, i)) < 0 ||
+		    wk_qsent_index(r, i + 1) != k;
+	return wk_qtok_is(r, i, "?") || wk_qtok_is(r, i, "!") ||
 	    wk_qtok_is(r, i, ";");
 }
 

@@ -83,3 +83,29 @@ $ wk-quote
 $ wk-quote
 < Protesters marched past Trump Tower on Sunday. "I welcome the debate," Trump said.
 > -	1	48	69	direct	said	Trump	71	76	I welcome the debate,
+
+=== an abbreviated title after said, and of ends the name
+$ wk-quote
+< "The levee held," said Lt. Marcus Bell of the Louisiana National Guard. "We got lucky."
+> -	1	1	16	direct	said	Marcus Bell	23	38	The levee held,
+> -	2	73	86	direct		Marcus Bell	23	38	We got lucky.
+
+=== an initial inside a name after said
+$ wk-quote
+< "Nobody saw this coming," said Ana R. Castillo of Meridian Capital.
+> -	1	1	24	direct	said	Ana R. Castillo	31	46	Nobody saw this coming,
+
+=== a name after a common noun is a person even inside an organisation's name
+$ wk-quote
+< "It is a sound plan," said Bank of Montreal economist Priya Nair.
+> -	1	1	20	direct	said	Priya Nair	27	64	It is a sound plan,
+
+=== a long relative clause set off by commas between speaker and cue
+$ wk-quote
+< A city official, who was not authorized to discuss the negotiations publicly and spoke on condition of anonymity, said the offer was "not serious."
+> -	1	134	146	partial	said	A city official	0	15	not serious.
+
+=== Secretary of is a title before a name after said
+$ wk-quote
+< "Prices will ease," said Secretary of Commerce Dale Hooper.
+> -	1	1	18	direct	said	Dale Hooper	25	58	Prices will ease,
