@@ -96,6 +96,8 @@ noun_headed(const struct wk_qctx *c, const struct wk_qspeaker *sp)
 static int
 np_word(const char *s, const struct wk_tok *t)
 {
+	if (t->cls == WK_T_NUM)		/* a 24-year-old student */
+		return (t->flags & WK_TF_HYPHEN) != 0;
 	return t->cls == WK_T_WORD && !wk_qword_stop(s, t) &&
 	    !is_verbish(s, t);
 }

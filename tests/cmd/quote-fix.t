@@ -109,3 +109,8 @@ $ wk-quote
 $ wk-quote
 < "Prices will ease," said Secretary of Commerce Dale Hooper.
 > -	1	1	18	direct	said	Dale Hooper	25	58	Prices will ease,
+
+=== an age before the speaker's name after said
+$ wk-quote
+< "The rent doubled in a year," said 31-year-old nurse Grace Wanjiru, who moved out in March.
+> -	1	1	28	direct	said	Grace Wanjiru	35	66	The rent doubled in a year,
