@@ -165,7 +165,7 @@ int
 wk_qnp_before(const char *s, const struct wk_tok *t, size_t lo, size_t end,
     struct wk_qspeaker *sp)
 {
-	size_t i = end, hi;
+	size_t i = end, hi, dots = 0;
 
 	memset(sp, 0, sizeof(*sp));
 	while (i > lo && wk_qword_skip(s, &t[i - 1]))
@@ -182,7 +182,7 @@ wk_qnp_before(const char *s, const struct wk_tok *t, size_t lo, size_t end,
 		i = hi;
 	}
 	hi = i;
-	while (i > lo && hi - i < NP_MAX) {
+	while (i > lo && hi - i < NP_MAX + dots) {
 		const struct wk_tok *u = &t[i - 1];
 
 		if (u->cls == WK_T_WORD && wk_qword_pronoun(s, u)) {
@@ -201,9 +201,11 @@ wk_qnp_before(const char *s, const struct wk_tok *t, size_t lo, size_t end,
 			}
 			break;
 		}
-		if (np_word(s, u) || (u->flags & WK_TF_POSS) ||
+		if (i - 1 > lo && is_abbr_dot(s, u, &t[i - 2])) {
+			dots++;		/* Lt. Col. are two words */
+			i--;
+		} else if (np_word(s, u) || (u->flags & WK_TF_POSS) ||
 		    (i < hi && is_glue(s, u, &t[i])) ||
-		    (i - 1 > lo && is_abbr_dot(s, u, &t[i - 2])) ||
 		    (i < hi && i > lo + 1 && is_link(s, u, &t[i - 2])))
 			i--;
 		else

@@ -114,3 +114,18 @@ $ wk-quote
 $ wk-quote
 < "The rent doubled in a year," said 31-year-old nurse Grace Wanjiru, who moved out in March.
 > -	1	1	28	direct	said	Grace Wanjiru	35	66	The rent doubled in a year,
+
+=== two abbreviated titles after said
+$ wk-quote
+< "Supply lines are open," said Maj. Gen. Ilan Dror, the logistics chief.
+> -	1	1	23	direct	said	Ilan Dror	30	49	Supply lines are open,
+
+=== a long title with two abbreviations before the name and said
+$ wk-quote
+< "We regret the delay," Navy spokesperson Lt. Cmdr. Rosa Vidal said.
+> -	1	1	21	direct	said	Rosa Vidal	23	61	We regret the delay,
+
+=== a state after the name
+$ wk-quote
+< "The bill is dead," said Rep. Tom Kessler, R-Ohio, after the vote.
+> -	1	1	18	direct	said	Tom Kessler	25	41	The bill is dead,
