@@ -11,7 +11,7 @@
 #include "wordlist.h"
 
 static struct wk_wl *cues, *stop, *skip, *titles, *dets, *links, *pronouns;
-static struct wk_wl *gender, *clause;
+static struct wk_wl *gender, *clause, *verbs;
 
 static struct wk_wl *
 load(const char *name, uint32_t val)
@@ -42,6 +42,7 @@ wk_qcue_init(void)
 	pronouns = load("quote/pronouns.txt", 1);
 	gender = load("quote/firstname-gender.txt", 1);
 	clause = load("quote/clause-start.txt", 1);
+	verbs = load("quote/np-verb.txt", 1);
 }
 
 int
@@ -93,6 +94,12 @@ wk_qword_skip(const char *s, const struct wk_tok *t)
 
 /* A title word, or a hyphenated word of title words: Secretary-General,
  * ex-President, Governor-elect. */
+int
+wk_qword_verb(const char *s, const struct wk_tok *t)
+{
+	return word(verbs, s, t) != NULL;
+}
+
 int
 wk_qword_title_at(const char *s, size_t n)
 {

@@ -62,6 +62,7 @@ int	wk_qcue_at(const char *s, const struct wk_tok *, size_t ntok,
 /* Word classes used by the noun-phrase scanner. */
 int	wk_qword_stop(const char *s, const struct wk_tok *);
 int	wk_qword_skip(const char *s, const struct wk_tok *);
+int	wk_qword_verb(const char *s, const struct wk_tok *);	/* left, held */
 int	wk_qword_title(const char *s, const struct wk_tok *);
 int	wk_qword_title_at(const char *s, size_t n);	/* the word s[0..n) */
 int	wk_qword_det(const char *s, const struct wk_tok *);

@@ -39,14 +39,14 @@ is_p(const char *s, const struct wk_tok *t, const char *p)
 	    memcmp(s + t->start, p, n) == 0;
 }
 
-/* a past participle or past tense (doused, narrowed): not a noun */
+/* a past participle or past tense (doused, narrowed, held): not a noun */
 static int
 is_verbish(const char *s, const struct wk_tok *t)
 {
 	size_t n = t->end - t->start;
 
-	return (t->flags & WK_TF_LOWER) && n > 4 &&
-	    memcmp(s + t->end - 2, "ed", 2) == 0;
+	return (t->flags & WK_TF_LOWER) && ((n > 4 &&
+	    memcmp(s + t->end - 2, "ed", 2) == 0) || wk_qword_verb(s, t));
 }
 
 /* a period that belongs to a title or an initial (Mr. Smith, John F.) */

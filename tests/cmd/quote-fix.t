@@ -129,3 +129,18 @@ $ wk-quote
 $ wk-quote
 < "The bill is dead," said Rep. Tom Kessler, R-Ohio, after the vote.
 > -	1	1	18	direct	said	Tom Kessler	25	41	The bill is dead,
+
+=== an irregular past tense ends the subject of a participle
+$ wk-quote
+< The regulator left its forecast unchanged, noting that demand was "softer than hoped."
+> -	1	67	85	partial	noting	The regulator	0	13	softer than hoped.
+
+=== dismissed as labels a fragment
+$ wk-quote
+< The governor dismissed the audit as "a partisan hit job."
+> -	1	37	56	partial	dismissed	The governor	0	12	a partisan hit job.
+
+=== signaled reports speech
+$ wk-quote
+< Bond yields fell after Lagarde signaled that the bank was "in a good place."
+> -	1	59	75	partial	signaled	Lagarde	23	30	in a good place.
