@@ -202,6 +202,66 @@ pronoun_phrase(const struct wk_qrun *r, const struct wk_qpiece *q,
 	a->sp.namelen = l->namelen;
 }
 
+/* Is token i "a" or "an", in any case? */
+static int
+indefinite(const struct wk_qrun *r, size_t i)
+{
+	const char *w = r->s + r->t[i].start;
+	size_t n = r->t[i].end - r->t[i].start;
+
+	return r->t[i].cls == WK_T_WORD && (n == 1 || n == 2) &&
+	    (w[0] | 0x20) == 'a' && (n == 1 || (w[1] | 0x20) == 'n');
+}
+
+/*
+ * 'A spokesperson said the company would not comment. Asked about cuts,
+ * she said: "..."': "he" or "she" stands for the unnamed speaker ("a"
+ * or "an" ...) before it in its paragraph, of a quotation or of reported
+ * speech, when no person is named between them, rather than for a person
+ * further back.
+ */
+static void
+pronoun_unnamed(struct wk_qrun *r, const struct wk_qpiece *q,
+    struct wk_qattr *a)
+{
+	size_t ta = wk_qtok_lower(r, q->open), end, p0;
+	struct wk_qclause c;
+	struct wk_qspeaker cand;
+	uint32_t pos = 0, at;
+
+	if (r->ctx.ents == NULL || (a->sp.pronoun != 'm' &&
+	    a->sp.pronoun != 'f'))
+		return;
+	end = a->sp.tok0 < ta ? a->sp.tok0 : ta;
+	for (p0 = end; p0 > 0 && !(r->t[p0].flags & WK_TF_PARA); p0--)
+		;
+	memset(&cand, 0, sizeof(cand));
+	/* not "with a stern warning that": a noun passes for a participle */
+	if (wk_qlast_clause(r, p0, end, &c) && !(c.a.hascue &&
+	    wk_qtok_ing(r, c.a.cue.tok0))) {
+		cand = c.a.sp;
+		pos = c.pos;
+	}
+	if (r->haslast && r->last.hassp && r->lastend <= r->t[end].start &&
+	    r->lastpos >= r->t[p0].start && (cand.tok1 == 0 ||
+	    r->lastpos > pos)) {
+		cand = r->last.sp;
+		pos = r->lastpos;
+	}
+	/* "a spokesperson", not "the president", who has a name */
+	if (cand.tok1 == 0 || cand.pronoun || !indefinite(r, cand.tok0))
+		return;
+	wk_qnp_resolve(&r->ctx, &cand);
+	at = r->t[cand.tok1 - 1].end;
+	if (cand.person || cand.name == NULL ||
+	    cand.name[cand.namelen - 1] == 's' ||	/* officials */
+	    wk_qnp_person_between(&r->ctx, at, r->t[a->sp.tok0].start))
+		return;
+	a->sp.name = cand.name;
+	a->sp.namelen = cand.namelen;
+	a->sp.person = 0;
+}
+
 /* Where the attribution of piece q ends: its mark, cue or speaker. */
 static uint32_t
 attr_end(const struct wk_qrun *r, const struct wk_qpiece *q,
@@ -262,6 +322,8 @@ run_pieces(struct wk_qrun *r)
 		a = &attrs.v[i];
 		if (q->depth > 0)
 			continue;
+		if (a->done && a->sp.pronoun)
+			pronoun_unnamed(r, q, a);
 		if (a->done && a->sp.pronoun && a->sp.name == NULL)
 			pronoun_phrase(r, q, a);
 		if (!a->done && (inherit(r, q, a) || follows(r, q, a)))

@@ -103,6 +103,8 @@ struct wk_qctx {
 
 /* Fills sp->name; returns 1 if the speaker has a name or a phrase. */
 int	wk_qnp_resolve(const struct wk_qctx *, struct wk_qspeaker *);
+/* Is a PERSON named outside quotations in the bytes [a, b)? */
+int	wk_qnp_person_between(const struct wk_qctx *, uint32_t a, uint32_t b);
 
 /* The attribution of one quotation (or reported clause). */
 struct wk_qattr {

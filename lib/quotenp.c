@@ -635,6 +635,19 @@ resolve_phrase(const struct wk_qctx *c, struct wk_qspeaker *sp)
 }
 
 int
+wk_qnp_person_between(const struct wk_qctx *c, uint32_t a, uint32_t b)
+{
+	const struct wk_ents *e = c->ents;
+	size_t i;
+
+	for (i = ent_lower(e, a); i < e->n && e->v[i].start < b; i++)
+		if (e->v[i].type == WK_E_PERSON && !wk_qpieces_over(c->pieces,
+		    e->v[i].start, e->v[i].start + 1))
+			return 1;
+	return 0;
+}
+
+int
 wk_qnp_resolve(const struct wk_qctx *c, struct wk_qspeaker *sp)
 {
 	uint32_t pos = c->tok[sp->tok0].start;

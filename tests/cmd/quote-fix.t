@@ -144,3 +144,13 @@ $ wk-quote
 $ wk-quote
 < Bond yields fell after Lagarde signaled that the bank was "in a good place."
 > -	1	59	75	partial	signaled	Lagarde	23	30	in a good place.
+
+=== she after an unnamed speaker of reported speech, with no person between
+$ wk-quote
+< Mayor Lena Ortiz unveiled the budget on Monday. A city spokeswoman said later that no layoffs were planned. Asked about pensions, she said: "Nothing has been decided."
+> -	1	141	166	direct	said	A city spokeswoman	130	133	Nothing has been decided.
+
+=== a person named after the unnamed speaker is the antecedent
+$ wk-quote
+< A city spokeswoman said no layoffs were planned. Mayor Lena Ortiz disagreed. "We must cut," she said.
+> -	1	78	90	direct	said	Lena Ortiz	92	95	We must cut,
