@@ -17,6 +17,7 @@
  * union leader Tomas Reyes, but not Department of Homeland Security).
  */
 #include <string.h>
+#include <strings.h>
 
 #include "ent.h"
 #include "quoteint.h"
@@ -634,6 +635,56 @@ resolve_phrase(const struct wk_qctx *c, struct wk_qspeaker *sp)
 	sp->namelen = t[sp->tok1 - 1].end - t[i].start;
 }
 
+/* Are the n tokens from i the words from k, in any case? */
+static int
+same_words(const struct wk_qctx *c, size_t i, size_t k, size_t n)
+{
+	const struct wk_tok *t = c->tok;
+
+	for (; n > 0; i++, k++, n--)
+		if (t[i].cls != WK_T_WORD ||
+		    t[i].end - t[i].start != t[k].end - t[k].start ||
+		    strncasecmp(c->s + t[i].start, c->s + t[k].start,
+		    t[k].end - t[k].start) != 0)
+			return 0;
+	return 1;
+}
+
+/*
+ * "the president", "the prime minister": "the" and titles alone stand
+ * for the nearest name before them that the same titles are written
+ * before ("President Donald Trump"). *pos is set to the name's start.
+ */
+static int
+resolve_title(const struct wk_qctx *c, struct wk_qspeaker *sp, uint32_t *pos)
+{
+	const struct wk_tok *t = c->tok;
+	size_t a = sp->tok0, b = sp->tok1, n = b - a - 1, i, j, k;
+
+	if (n < 1 || n > 3 || t[a].end - t[a].start != 3 ||
+	    strncasecmp(c->s + t[a].start, "the", 3) != 0)
+		return 0;
+	for (k = a + 1; k < b; k++)
+		if (!(t[k].flags & WK_TF_LOWER) || !wk_qword_title(c->s, &t[k]))
+			return 0;
+	for (i = a; i-- >= n && t[a].start - t[i].start < SURNAME_REACH;) {
+		if (!(t[i + 1 - n].flags & WK_TF_CAP) ||
+		    !same_words(c, i + 1 - n, a + 1, n))
+			continue;
+		for (j = i + 1; j < a && j - i <= 3 && name_word(c, &t[j]) &&
+		    spaced(c, j - 1); j++)
+			;
+		if (j == i + 1)
+			continue;
+		*pos = t[i + 1].start;
+		sp->name = c->s + *pos;
+		sp->namelen = t[j - 1].end - *pos;
+		sp->person = 1;
+		return 1;
+	}
+	return 0;
+}
+
 int
 wk_qnp_person_between(const struct wk_qctx *c, uint32_t a, uint32_t b)
 {
@@ -664,6 +715,9 @@ wk_qnp_resolve(const struct wk_qctx *c, struct wk_qspeaker *sp)
 		return 1;
 	} else if (c->ents != NULL && resolve_named(c, sp)) {
 		return 1;
+	} else if (resolve_title(c, sp, &pos)) {
+		if (c->ents != NULL)
+			widen_surname(c, pos, &sp->name, &sp->namelen);
 	} else if (c->ents == NULL || !resolve_person(c, sp)) {
 		resolve_phrase(c, sp);
 		if (sp->tok1 != sp->tok0 + 1 ||

@@ -154,3 +154,13 @@ $ wk-quote
 $ wk-quote
 < A city spokeswoman said no layoffs were planned. Mayor Lena Ortiz disagreed. "We must cut," she said.
 > -	1	78	90	direct	said	Lena Ortiz	92	95	We must cut,
+
+=== the and a title stand for the name that title was written before
+$ wk-quote
+< Prime Minister Tomas Lind met union leaders on Monday. Asked about strikes, the prime minister said: "My door is open."
+> -	1	102	118	direct	said	Tomas Lind	76	94	My door is open.
+
+=== a title with no titled name before stays a phrase
+$ wk-quote
+< Asked about the strike, the president of the union said: "We will not back down."
+> -	1	58	80	direct	said	the president of the union	24	50	We will not back down.
