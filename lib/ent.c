@@ -14,6 +14,7 @@
 #include "entmodel.h"
 #include "entspan.h"
 #include "sent.h"
+#include "wordlist.h"
 
 /* scratch, reused from record to record */
 static struct {
@@ -119,6 +120,70 @@ particles(int type, const struct wk_tok *toks, size_t a)
 	return k;
 }
 
+#define BIT(c)	(1u << (c))
+#define PLACE	(BIT(WK_G_COUNTRY) | BIT(WK_G_MAJOR) | BIT(WK_G_CITY) | \
+	BIT(WK_G_REGION) | BIT(WK_G_PLACEWORD))
+
+/*
+ * The type of the name before a title ("U.N." of "U.N. Secretary-General
+ * António Guterres"), from the gazetteer where it knows, else the span's
+ * own unless that was a person.
+ */
+static int
+prefixtype(size_t a, size_t k, int type)
+{
+	uint32_t c = 0;
+	size_t i;
+
+	for (i = a; i < k; i++)
+		c |= S.fe.ti[i].cls;
+	if (c & (BIT(WK_G_ORGWORD) | BIT(WK_G_KNOWNORG)))
+		return WK_E_ORG;
+	if (c & PLACE)
+		return WK_E_LOC;
+	if (c & BIT(WK_G_DEMONYM))
+		return WK_E_NORP;
+	return type == WK_E_PERSON ? WK_E_ORG : type;
+}
+
+/*
+ * One unknown word after "on" is a channel or a platform more often than
+ * a place ("wrote on Telegram"); islands and regions are in the gazetteer.
+ */
+static int
+platform(const char *s, const struct wk_tok *toks, int type, size_t a,
+    size_t b)
+{
+	const struct wk_tok *t = &toks[a - 1];
+
+	return type == WK_E_LOC && b - a == 1 && a > 0 &&
+	    t->end - t->start == 2 && memcmp(s + t->start, "on", 2) == 0 &&
+	    !(S.fe.ti[a].cls & (PLACE | BIT(WK_G_DEMONYM)));
+}
+
+/* a span, split where a title stands inside it between two names */
+static void
+emit(const char *s, const struct wk_tok *toks, size_t base, size_t a,
+    size_t b, int type, struct wk_ents *out)
+{
+	size_t k, p, a2;
+	int t;
+
+	k = wk_entspan_title(s, toks, S.fe.ti, a, b, &p);
+	if (k == b) {
+		if (platform(s, toks, type, a, b))
+			type = WK_E_MISC;
+		push(out, toks, base, a, b, type);
+		return;
+	}
+	t = prefixtype(a, k, type);
+	a2 = a;
+	wk_entspan_trim(s, toks, S.fe.ti, t, &a2, &k);
+	if (a2 < k)
+		push(out, toks, base, a2, k, t);
+	push(out, toks, base, p, b, WK_E_PERSON);
+}
+
 /* decoded tags to trimmed spans */
 static void
 spans(const char *s, const struct wk_tok *toks, size_t base, size_t n,
@@ -148,7 +213,7 @@ spans(const char *s, const struct wk_tok *toks, size_t base, size_t n,
 		if (a < b && facility(type, a, b))
 			type = WK_E_LOC;
 		if (a < b)
-			push(out, toks, base, a, b, type);
+			emit(s, toks, base, a, b, type, out);
 	}
 }
 
@@ -294,6 +359,56 @@ pieces(const struct wk_entmodel *m, const char *s, const struct wk_toks *tk,
 	sentence(m, s, tk, a, t1, out);
 }
 
+/*
+ * Drops a lone month or weekday (calendar.txt): "Nov" of a dateline is no
+ * place. A person stays where a fuller mention names it ("May" of
+ * "Theresa May").
+ */
+static int
+is_word(const char *s, const struct wk_tok *t, const char *const *w)
+{
+	size_t n = t->end - t->start;
+
+	for (; *w != NULL; w++)
+		if (strlen(*w) == n && memcmp(s + t->start, *w, n) == 0)
+			return 1;
+	return 0;
+}
+
+/* a date's month, not a person: "in May", "May 5", "since early May" */
+static int
+datelike(const char *s, const struct wk_toks *tk, const struct wk_ent *e)
+{
+	static const char *const before[] = { "in", "on", "since", "until",
+	    "by", "from", "through", "early", "late", "last", "next", "mid",
+	    "of", "this", NULL };
+
+	return (e->tok1 < tk->n && (tk->v[e->tok1].flags & WK_TF_DIGIT)) ||
+	    (e->tok0 > 0 && is_word(s, &tk->v[e->tok0 - 1], before));
+}
+
+static void
+calendar(const char *s, const struct wk_toks *tk, struct wk_ents *out)
+{
+	static struct wk_wl *cal;
+	const struct wk_ent *e;
+	size_t k, w, len;
+
+	if (cal == NULL) {
+		cal = wk_wl_new();
+		wk_wl_load_data(cal, "ent/calendar.txt", 1);
+	}
+	for (k = w = 0; k < out->n; k++) {
+		e = &out->v[k];
+		len = e->end - e->start;
+		if (wk_wl_get(cal, s + e->start, len) == NULL ||
+		    (e->type == WK_E_PERSON && e->canonlen > len &&
+		    !datelike(s, tk, e)))
+			out->v[w++] = *e;
+	}
+	out->n = w;
+}
+
 void
 wk_ent_tag(const struct wk_entmodel *m, const char *s, size_t n,
     const struct wk_toks *tk, const struct wk_sents *ss, struct wk_ents *out)
@@ -308,6 +423,7 @@ wk_ent_tag(const struct wk_entmodel *m, const char *s, size_t n,
 		for (i = 0; i < ss->n; i++)
 			pieces(m, s, tk, ss->v[i].tok0, ss->v[i].tok1, out);
 	wk_entcanon(s, tk, wk_ent_featgaz(NULL), out);
+	calendar(s, tk, out);
 }
 
 void
