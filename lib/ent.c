@@ -161,10 +161,83 @@ platform(const char *s, const struct wk_tok *toks, int type, size_t a,
 	    !(S.fe.ti[a].cls & (PLACE | BIT(WK_G_DEMONYM)));
 }
 
+/*
+ * A one-word "person" that is a country's name is the country: "Kenya
+ * said" speaks for its government; news names a person alone by surname,
+ * and no country is one.
+ */
+static int
+country(size_t a, size_t b)
+{
+	return b - a == 1 && (S.fe.ti[a].cls & BIT(WK_G_COUNTRY)) &&
+	    !(S.fe.ti[a].cls & BIT(WK_G_SURNAME));
+}
+
+/*
+ * The name just before a person, ending with a title, ends before it:
+ * "[U.N. Secretary-General] [Kofi Annan]" is the U.N. and Annan. A place
+ * keeps its own (Beachy Head), and so does a name a lower-case word
+ * ends the run of ("Office of the President").
+ */
+static void
+untitle(const struct wk_tok *toks, size_t base, size_t a,
+    struct wk_ents *out, size_t first)
+{
+	struct wk_ent *e;
+	size_t k, e0;
+
+	if (out->n == first)
+		return;
+	e = &out->v[out->n - 1];
+	if (e->tok1 != base + a || e->type == WK_E_PERSON ||
+	    e->type == WK_E_LOC)
+		return;
+	e0 = e->tok0 - base;
+	for (k = a; k > e0 && (S.fe.ti[k - 1].cls & BIT(WK_G_TITLE)); k--)
+		;
+	if (k == a || k == e0 || toks[k - 1].cls != WK_T_WORD ||
+	    !(toks[k - 1].flags & WK_TF_CAP) || !(toks[k].flags & WK_TF_CAP))
+		return;
+	e->tok1 = (uint32_t)(base + k);
+	e->end = toks[k - 1].end;
+}
+
+/*
+ * A "person" that ends with an organisation word no surname shares is an
+ * organisation: "Nissan Motor Co", "Barclays Bank".
+ */
+static int
+company(size_t a, size_t b)
+{
+	uint32_t c = S.fe.ti[b - 1].cls;
+
+	return b - a > 1 && (c & BIT(WK_G_ORGWORD)) &&
+	    !(c & (BIT(WK_G_SURNAME) | BIT(WK_G_FIRST)));
+}
+
+/*
+ * A name the model found inside a title is the title's word: "State" of
+ * "Secretary of State Antony Blinken".
+ */
+static int
+intitle(size_t a, size_t b)
+{
+	const struct wk_gazhit *h;
+	size_t j = a + 1;
+
+	while (j-- > 0 && a - j < WK_GAZ_MAXTOK) {
+		h = &S.fe.hits[j];
+		if (h->ntok > 0 && (h->cls & BIT(WK_G_TITLE)) &&
+		    j + h->ntok >= b && (j < a || j + h->ntok > b))
+			return 1;
+	}
+	return 0;
+}
+
 /* a span, split where a title stands inside it between two names */
 static void
 emit(const char *s, const struct wk_tok *toks, size_t base, size_t a,
-    size_t b, int type, struct wk_ents *out)
+    size_t b, int type, struct wk_ents *out, size_t first)
 {
 	size_t k, p, a2;
 	int t;
@@ -173,6 +246,14 @@ emit(const char *s, const struct wk_tok *toks, size_t base, size_t a,
 	if (k == b) {
 		if (platform(s, toks, type, a, b))
 			type = WK_E_MISC;
+		if (intitle(a, b))
+			return;
+		if (type == WK_E_PERSON && country(a, b))
+			type = WK_E_LOC;
+		if (type == WK_E_PERSON && company(a, b))
+			type = WK_E_ORG;
+		if (type == WK_E_PERSON)
+			untitle(toks, base, a, out, first);
 		push(out, toks, base, a, b, type);
 		return;
 	}
@@ -189,7 +270,7 @@ static void
 spans(const char *s, const struct wk_tok *toks, size_t base, size_t n,
     struct wk_ents *out)
 {
-	size_t i, a, b;
+	size_t i, a, b, first = out->n;
 	int type;
 
 	for (i = 0; i < n; i++) {
@@ -213,7 +294,7 @@ spans(const char *s, const struct wk_tok *toks, size_t base, size_t n,
 		if (a < b && facility(type, a, b))
 			type = WK_E_LOC;
 		if (a < b)
-			emit(s, toks, base, a, b, type, out);
+			emit(s, toks, base, a, b, type, out, first);
 	}
 }
 
