@@ -310,8 +310,10 @@ period(char *out, size_t sz, const char *n, const char *tu)
 	snprintf(out, sz, "P%s%s%s", t ? "T" : "", n, u);
 }
 
+/* the time unit at j; quarters only when qok ("the last two quarters";
+ * "three quarters" alone is a fraction) */
 static const struct lex *
-unitat(struct numctx *c, size_t j, size_t *k)
+unitat(struct numctx *c, size_t j, size_t *k, int qok)
 {
 	const struct lex *x;
 
@@ -319,7 +321,8 @@ unitat(struct numctx *c, size_t j, size_t *k)
 	if (isdash(c, j) && numlex_adj(c, j) && numlex_adj(c, j + 1))
 		j++;
 	x = numlex_get(c, j);
-	if (x == NULL || x->tu[0] == '\0' || strcmp(x->tu, "Q") == 0 ||
+	if (x == NULL || x->tu[0] == '\0' || (strcmp(x->tu, "Q") == 0 &&
+	    !qok) ||
 	    (x->fl & L_ABBR && !numlex_adj(c, j)))
 		return NULL;
 	if (x->mon > 0 && !numlex_adj(c, j) && c->a[j].e - c->a[j].s <= 3)
@@ -335,12 +338,14 @@ durval(struct dec v, const struct lex *x, char *out, size_t sz)
 
 	if (strcmp(x->tu, "FN") == 0)
 		v = dec_mul(v, dec_int(2));
+	if (strcmp(x->tu, "Q") == 0)	/* quarters as months */
+		v = dec_mul(v, dec_int(3));
 	dec_fmt(v, n, sizeof n);
 	if (n[0] == '\0') {
 		out[0] = '\0';
 		return;
 	}
-	period(out, sz, n, x->tu);
+	period(out, sz, n, strcmp(x->tu, "Q") == 0 ? "M" : x->tu);
 }
 
 static int
@@ -349,8 +354,39 @@ before(struct numctx *c, size_t i, const char *w)
 	return i > 0 && numlex_isn(c, i - 1, w, strlen(w));
 }
 
+/* "next", "past", "coming", "upcoming": a span that starts or ends at
+ * the reference ("the next three days", "the 5 upcoming years") */
+static int
+nextlast(struct numctx *c, size_t i)
+{
+	const struct lex *x = numlex_get(c, i);
+
+	return (x != NULL && (x->rel == R_NEXT || x->rel == R_LAST)) ||
+	    numlex_is(c, i, "upcoming");
+}
+
+static size_t	dur(struct numctx *, size_t, struct cand *, int);
+
 size_t
 num_dur(struct numctx *c, size_t i, struct cand *cd)
+{
+	size_t j;
+
+	if (!numlex_tu_ahead(c, i, 10))
+		return 0;
+	/* "the past two quarters", "over the next few days": TIMEX3 keeps
+	 * the word in a duration's extent */
+	if (nextlast(c, i) && i + 1 < c->na && !numlex_is(c, i + 1, "a") &&
+	    (j = dur(c, i + 1, cd, 1)) != 0 && cd->value[0] == 'P' &&
+	    !strstr(cd->value, "..")) {
+		cd->i = i;
+		return cd->j = j;
+	}
+	return dur(c, i, cd, 0);
+}
+
+static size_t
+dur(struct numctx *c, size_t i, struct cand *cd, int qok)
 {
 	const struct lex *x, *y, *q = numlex_get(c, i);
 	struct dec v, v2;
@@ -361,8 +397,6 @@ num_dur(struct numctx *c, size_t i, struct cand *cd)
 	memset(cd, 0, sizeof *cd);
 	cd->i = i;
 	cd->type = WK_N_DURATION;
-	if (!numlex_tu_ahead(c, i, 10))
-		return 0;
 	/* vague: "several months", "a few days", "for years" */
 	if (q != NULL && (q->rel == R_SEVERAL || q->rel == R_FEW ||
 	    q->rel == R_SOME || numlex_is(c, i, "a")) ) {
@@ -395,7 +429,7 @@ num_dur(struct numctx *c, size_t i, struct cand *cd)
 one:
 	if (numlex_is(c, i, "a") || numlex_is(c, i, "an")) {
 		/* "a month or two", "for a year", "an hour" */
-		if ((x = unitat(c, i + 1, &k)) == NULL || (x->fl & L_PL))
+		if ((x = unitat(c, i + 1, &k, 0)) == NULL || (x->fl & L_PL))
 			return 0;
 		if (numlex_is(c, k, "or") && (j2 = num_number(c, k + 1, &v2,
 		    &ord)) > 0 && !ord) {
@@ -428,14 +462,18 @@ one:
 	if ((isdash(c, k) && numlex_adj(c, k)) || numlex_is(c, k, "to") ||
 	    numlex_is(c, k, "or")) {
 		if ((j2 = num_number(c, k + 1, &v2, &ord)) > 0 && !ord &&
-		    (y = unitat(c, j2, &k)) != NULL) {
+		    (y = unitat(c, j2, &k, qok)) != NULL) {
 			durval(v, y, a, sizeof a);
 			durval(v2, y, b, sizeof b);
 			num_range(cd->value, sizeof cd->value, a, b);
 			return cd->j = k;
 		}
 	}
-	if ((x = unitat(c, j, &k)) == NULL)
+	/* "the 3 next weeks", "5 past years" */
+	if (nextlast(c, j) && (x = unitat(c, j + 1, &k, 1)) != NULL &&
+	    (x->fl & L_PL))
+		qok = 1;
+	else if ((x = unitat(c, j, &k, qok)) == NULL)
 		return 0;
 	/* "twenty second" is an ordinal, "30-second" and "one second" not */
 	if (x->ord > 0 && !(x->fl & L_PL) && k == j + 1 &&

@@ -8,6 +8,17 @@ modifier that theirs leaves out: "about $5" with mod APPROX) and a value that me
 the same under the mapping below. Offsets are compared in characters
 (--offsets=char). The reference date of a case is its refdate field
 (--date-field 2).
+
+Mapping rules between their temporal values and ours (each says the same
+thing two ways):
+- a duration in decades: their P20Y is our P2DE (TIMEX3 writes decades);
+- a set of weekends: their P1WE is our XXXX-WXX-WE;
+- the end of a day: their 2016-11-08T23:59:59 is our DATE 2016-11-08 with
+  mod END ("the end of tomorrow");
+- their (start,end,duration) range: our value may be the duration alone
+  when our row is a DURATION ("the last 3 months": P3M);
+- extents: ours may start with "the" where theirs does not ("the year
+  2008" for "year 2008").
 """
 import datetime
 import math
@@ -200,11 +211,22 @@ def range_forms(a, b):
     return out
 
 
+def decades(v):
+    """P2DE -> P20Y: decades as years."""
+    m = re.fullmatch(r"P(\d+)DE", v)
+    return "P%dY" % (10 * int(m.group(1))) if m else v
+
+
 def temporal_ok(gval, r):
     if r["type"] not in TEMPORAL:
         return False
-    v = norm_time(r["value"])
+    v = decades(norm_time(r["value"]))
     forms = {norm_time(f) for f in timex_forms(gval)}
+    if r["type"] == "SET" and v == "XXXX-WXX-WE":
+        v = "P1WE"
+    if r["type"] == "DATE" and r["mod"] == "END" and re.fullmatch(
+            r"[\dX]{4}-[\dX]{2}-[\dX]{2}", v):
+        v += "T23:59:59"
     for f in list(forms):
         if ".." in f and "T" not in f:
             forms |= range_forms(*f.split("..", 1))
@@ -267,7 +289,10 @@ def main():
                 for r in rows.get(cid, []):
                     # our extent takes in a modifier ("about $5"): theirs not
                     if (r["start"], r["end"]) not in spans and not (
-                            r["mod"] and r["end"] == e and r["start"] < s):
+                            r["mod"] and r["end"] == e and r["start"] < s) \
+                            and not ((r["start"] + 4, e) in spans and
+                                     texts[cid][r["start"]:r["start"] + 4]
+                                     .lower() == "the "):
                         continue
                     if gtype.startswith("datetimeV2"):
                         ok = temporal_ok(gval, r)
