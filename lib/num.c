@@ -78,8 +78,9 @@ trigger(const struct numctx *c, size_t i)
 	const struct atom *a = &c->a[i];
 	const struct lex *x;
 
-	if (a->fl & F_SKIP)
-		return 0;
+	if (a->fl & F_SKIP)	/* but "23.04.2022", a date with dots */
+		return a->kind == A_NUM && a->e - a->s >= 8 &&
+		    a->e - a->s <= 10 && c->s[a->e - 5] == '.';
 	if (a->kind == A_NUM)	/* not the 11 of 9/11 */
 		return !(i > 1 && numlex_sym(c, i - 1, '/') && numlex_adj(c, i) &&
 		    numlex_adj(c, i - 1) && c->a[i - 2].kind == A_NUM);

@@ -333,6 +333,93 @@ numdate(struct numctx *c, size_t i, struct tv *t)
 	return i + 5;
 }
 
+/*
+ * A month name in a numeric date: "05-Aug-2016", "2019/aug/01",
+ * "Sep-23-2020", "23/Sep/2020", "Dec-2018", "Oct/2": parts joined by one
+ * kind of separator with no space, one of them a month word.
+ */
+static size_t
+monsep(struct numctx *c, size_t i, struct tv *t)
+{
+	size_t k = i, np = 0, e;
+	int sep = 0, m = 0, y = 0, d = 0, v, nn = 0, num[2];
+	const struct lex *x;
+
+	for (;;) {
+		if (k >= c->na || (k > i && !numlex_adj(c, k)))
+			return 0;
+		if ((x = numlex_get(c, k)) != NULL && x->mon != 0 && m == 0)
+			m = x->mon;
+		else if (c->a[k].kind == A_NUM && nn < 2 &&
+		    (v = nummax(c, k, 0, 2999, 4)) >= 0) {
+			if (isyear(c, k) > 0 && y == 0)
+				y = v;
+			else if (c->a[k].e - c->a[k].s <= 2)
+				num[nn++] = v;
+			else
+				return 0;
+		} else
+			return 0;
+		np++;
+		e = k + 1;
+		if (np == 3 || !(numlex_sym(c, e, '-') || numlex_sym(c, e,
+		    '/')) || !numlex_adj(c, e) || (sep && c->a[e].cp != sep) ||
+		    !numlex_adj(c, e + 1))
+			break;
+		sep = c->a[e].cp;
+		k = e + 1;
+	}
+	if (np < 2 || m == 0 || (e < c->na && numlex_adj(c, e) &&
+	    (c->a[e].kind != A_SYM || numlex_sym(c, e, '-') ||
+	    numlex_sym(c, e, '/'))))
+		return 0;
+	if (nn == 1)
+		d = num[0];
+	if (nn > 1 || (np == 3 && (y == 0 || d == 0)) || (np == 2 && y == 0 &&
+	    d == 0))
+		return 0;
+	t->gran = d ? G_DAY : G_MONTH;
+	t->yexp = y != 0;
+	t->y = y ? y : nearyear(c, m, d);
+	t->m = m;
+	t->d = d;
+	t->bad = d && !cal_valid(t->y, m, d);
+	return e;
+}
+
+/* "23.04.2022": a European date with dots, cut as one skipped atom */
+static size_t
+dotdate(struct numctx *c, size_t i, struct tv *t)
+{
+	const char *p = c->s + c->a[i].s;
+	size_t n = c->a[i].e - c->a[i].s, k;
+	int v[3] = { 0, 0, 0 }, part = 0, len = 0;
+
+	if (n < 8 || n > 10 || (i + 1 < c->na && numlex_adj(c, i + 1) &&
+	    c->a[i + 1].kind != A_SYM))
+		return 0;
+	for (k = 0; k < n; k++) {
+		if (p[k] == '.') {
+			if (len < 1 || len > 2 || ++part > 2)
+				return 0;
+			len = 0;
+		} else if (p[k] >= '0' && p[k] <= '9') {
+			v[part] = v[part] * 10 + p[k] - '0';
+			len++;
+		} else
+			return 0;
+	}
+	if (part != 2 || len != 4 || v[2] < 1000 || !cal_valid(v[2], v[1],
+	    v[0]))
+		return 0;
+	t->gran = G_DAY;
+	t->y = v[2];
+	t->m = v[1];
+	t->d = v[0];
+	t->yexp = 1;
+	return i + 1;
+}
+
 /* the 21st century, the fifteenth century */
 static size_t
 century(struct numctx *c, size_t i, struct tv *t)
@@ -610,6 +697,10 @@ core(struct numctx *c, size_t i, struct tv *t, int *d2)
 	if (c->a[i].kind == A_WORD && numlex_maybe(c, 2, i) &&
 	    (r = num_holiday(c, i, t)) != 0)
 		return r;
+	if (c->a[i].kind == A_NUM && (c->a[i].fl & F_SKIP))
+		return dotdate(c, i, t);
+	if ((r = monsep(c, i, t)) != 0)
+		return r;
 	if (c->a[i].kind == A_NUM && (r = numdate(c, i, t)) != 0)
 		return r;
 	if ((r = num_absdate(c, i, t, d2)) != 0)
@@ -704,17 +795,21 @@ num_date(struct numctx *c, size_t i, struct cand *cd)
 	t.hh = t.mi = t.ss = -1;
 	k = prefix(c, i, &mod);
 	if ((j = core(c, k, &t, &d2)) == 0 && k > i) {
-		/* "the end of the month", "the end of the year" */
-		const struct lex *x = numlex_get(c, k + 1);
+		/* "the end of the month", "by end of day"; "at the end of
+		 * the day" is "in the end" */
+		size_t u = k + numlex_is(c, k, "the");
+		const struct lex *x = numlex_get(c, u);
 
-		if (numlex_is(c, k, "the") && x != NULL && x->tu[0] &&
-		    !(x->fl & L_PL) && strchr("WMY", x->tu[0]) &&
-		    tv_ref(c, &ref)) {
-			struct numctx tmp = *c;
-
-			(void)tmp;
-			j = k + 2;
-			if (x->tu[0] == 'Y') {
+		if (x != NULL && x->tu[0] && !(x->fl & L_PL) &&
+		    strchr("DWMY", x->tu[0]) && tv_ref(c, &ref) &&
+		    !(x->tu[0] == 'D' && (x->tu[1] != '\0' || (u > k &&
+		    i > 0 && (numlex_is(c, i - 1, "at") || (i > 1 &&
+		    numlex_is(c, i - 1, "the") && numlex_is(c, i - 2,
+		    "at"))))))) {
+			j = u + 1;
+			if (x->tu[0] == 'D')
+				tv_day(&t, ref);
+			else if (x->tu[0] == 'Y') {
 				t.gran = G_YEAR;
 				t.y = c->ry;
 			} else if (x->tu[0] == 'M' && x->tu[1] == '\0') {
