@@ -334,36 +334,6 @@ anchored(struct numctx *c, struct cand *cd)
 	cd->j = r;
 }
 
-/* "at 8" after "last night": a bare hour in that part of the day */
-static size_t
-podhour(struct numctx *c, size_t k, const char *pod, struct cand *t)
-{
-	size_t e = k + 1;
-	int h, m = 0;
-
-	if (k >= c->na || c->a[k].kind != A_NUM || c->a[k].fl & (F_DEC |
-	    F_COMMA) || c->a[k].e - c->a[k].s > 2)
-		return 0;
-	h = c->s[c->a[k].s] - '0';
-	if (c->a[k].e - c->a[k].s == 2)
-		h = h * 10 + c->s[c->a[k].s + 1] - '0';
-	if (h < 1 || h > 12)
-		return 0;
-	if (numlex_sym(c, e, ':') && numlex_adj(c, e) && e + 1 < c->na &&
-	    c->a[e + 1].kind == A_NUM && c->a[e + 1].e - c->a[e + 1].s == 2) {
-		m = (c->s[c->a[e + 1].s] - '0') * 10 + c->s[c->a[e + 1].s + 1] -
-		    '0';
-		if (m > 59)
-			return 0;
-		e += 2;
-	}
-	if (strcmp(pod, "MO") != 0 && h < 12)
-		h += 12;
-	memset(t, 0, sizeof *t);
-	snprintf(t->value, sizeof t->value, "T%02d:%02d", h % 24, m);
-	return e;
-}
-
 /* "Monday at 10 a.m.", "March 24, 10:30 GMT": a date and its time */
 static void
 attach(struct numctx *c, struct cand *cd)
@@ -371,6 +341,7 @@ attach(struct numctx *c, struct cand *cd)
 	struct cand t;
 	size_t k = cd->j, n = strlen(cd->value), r;
 	char *dots;
+	const char *pod;
 
 	/* "every Monday at 4pm": a time in a set */
 	if (cd->type == WK_N_SET && (cd->value[0] == 'X' || strcmp(cd->value,
@@ -389,13 +360,17 @@ attach(struct numctx *c, struct cand *cd)
 	else if (cd->type != WK_N_DATE || n != 10 || cd->mod != 0)
 		return;
 	if (numlex_is(c, k, "at") || numlex_sym(c, k, ',') ||
-	    numlex_is(c, k, "from") || numlex_is(c, k, "between"))
+	    numlex_is(c, k, "from") || numlex_is(c, k, "between") ||
+	    numlex_is(c, k, "around"))
 		k++;
-	if (k < c->na && (r = num_time(c, k, &t)) != 0 && t.value[0] == 'T')
-		;
-	else if (k < c->na && n == 10 && cd->value[10] == 'T' && numlex_is(c,
-	    k - 1, "at") && (r = podhour(c, k, cd->value + 11, &t)) != 0)
-		;	/* "last night at 8" */
+	pod = cd->value[n] == 'T' ? cd->value + n + 1 : NULL;
+	if (k < c->na && (r = num_time(c, k, &t)) != 0 && t.value[0] == 'T') {
+		/* "tonight from 7 to 7:30" */
+		if (pod != NULL && !num_meridiem(c, k, r))
+			num_podshift(t.value, pod);
+	} else if (k < c->na && k > cd->j && !numlex_sym(c, k - 1, ',') &&
+	    (r = num_baretime(c, k, pod, t.value, sizeof t.value)) != 0)
+		t.unit[0] = '\0';	/* "Friday at 4", "last night at 8" */
 	else
 		return;
 	cd->type = WK_N_TIME;

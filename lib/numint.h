@@ -164,6 +164,11 @@ int	tv_ref(const struct numctx *, long *days);
 void	tv_day(struct tv *, long days);
 int	num_tense(const struct numctx *, size_t i, size_t j);
 size_t	num_dur(struct numctx *, size_t i, struct cand *);
+int	num_podhour(const char *pod, int h);
+void	num_podshift(char *t, const char *pod);
+int	num_meridiem(struct numctx *, size_t i, size_t j);
+size_t	num_baretime(struct numctx *, size_t i, const char *pod, char *t,
+	    size_t sz);
 size_t	num_set(struct numctx *, size_t i, struct cand *);
 /* "a..b" into out, "" if either is empty or it does not fit */
 void	num_range(char *out, size_t sz, const char *a, const char *b);

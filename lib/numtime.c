@@ -47,6 +47,14 @@ ampm(struct numctx *c, size_t i, size_t *j)
 		*j = i + 1;
 		return c->s[c->a[i].s] == 'a' || c->s[c->a[i].s] == 'A' ? 1 : 2;
 	}
+	/* "nine a m": as a speech transcript writes it */
+	if ((numlex_is(c, i, "a") || numlex_is(c, i, "p")) &&
+	    numlex_is(c, i + 1, "m") && !numlex_adj(c, i + 1) &&
+	    !numlex_adj(c, i) && i > 0 && (c->a[i - 1].kind == A_NUM ||
+	    numlex_get(c, i - 1) != NULL)) {
+		*j = i + 2;
+		return numlex_is(c, i, "a") ? 1 : 2;
+	}
 	if ((numlex_is(c, i, "a") || numlex_is(c, i, "p")) &&
 	    numlex_sym(c, i + 1, '.') && numlex_adj(c, i + 1) &&
 	    numlex_is(c, i + 2, "m") && numlex_adj(c, i + 2)) {
@@ -74,6 +82,97 @@ zone(struct numctx *c, size_t i, char *unit, size_t sz)
 			return i + 1;
 		}
 	return 0;
+}
+
+/* a number word of one atom from lo to hi ("seven", "thirty") */
+static int
+cardword(struct numctx *c, size_t i, int lo, int hi)
+{
+	const struct lex *x = numlex_get(c, i);
+
+	return x != NULL && x->card >= lo && x->card <= hi && !x->ord &&
+	    !x->mult && !(x->fl & L_PL) ? x->card : -1;
+}
+
+/* minutes in words: "thirty", "forty-five", "fifteen"; -1 if none */
+static int
+minword(struct numctx *c, size_t i, size_t *j)
+{
+	struct dec v;
+	int64_t n;
+	int ord;
+
+	if (cardword(c, i, 10, 59) < 0 || (*j = num_number(c, i, &v,
+	    &ord)) == 0 || ord || !dec_is_int(v, &n) || n < 10 || n > 59)
+		return -1;
+	return (int)n;
+}
+
+/*
+ * An hour and minutes in words: "seven", "five-thirty", "nine thirty",
+ * "six forty-three"; *m is 0 when no minutes follow.
+ */
+static size_t
+hourword(struct numctx *c, size_t i, int *h, int *m)
+{
+	size_t j = i + 1, k;
+
+	if ((*h = cardword(c, i, 1, 12)) < 0)
+		return 0;
+	*m = 0;
+	if (isdash(c, j) && numlex_adj(c, j) && numlex_adj(c, j + 1) &&
+	    (*m = minword(c, j + 1, &k)) >= 0)
+		return k;
+	if (!numlex_adj(c, j) && (*m = minword(c, j, &k)) >= 0)
+		return k;
+	*m = 0;
+	return j;
+}
+
+/* a part of the day moves an hour written without a.m. or p.m. */
+int
+num_podhour(const char *pod, int h)
+{
+	if (h >= 12 || strcmp(pod, "MO") == 0 || strcmp(pod, "DT") == 0)
+		return h;
+	if (strcmp(pod, "NI") == 0 && h < 5)
+		return h;	/* "tonight around 3": after midnight */
+	return h + 12;
+}
+
+/* "half past seven", "ten past nine", "20 minutes past eight" */
+static size_t
+pastclock(struct numctx *c, size_t i, int *hh, int *mi)
+{
+	size_t j = i + 1, k;
+	int m, h;
+
+	if (numlex_is(c, i, "half"))
+		m = 30;
+	else if (numlex_is(c, i, "quarter"))
+		m = 15;
+	else if ((m = small(c, i, 2)) < 1 || m > 59 || numlex_adj(c, j)) {
+		if ((m = cardword(c, i, 1, 59)) < 0 || (m >= 20 &&
+		    (m = minword(c, i, &j)) < 0))
+			return 0;
+	}
+	if (numlex_is(c, j, "min") || numlex_is(c, j, "mins") ||
+	    numlex_is(c, j, "minute") || numlex_is(c, j, "minutes"))
+		j++;
+	if (!numlex_is(c, j, "past"))
+		return 0;
+	j++;
+	if ((h = small(c, j, 2)) >= 1 && h <= 12 && !numlex_adj(c, j + 1))
+		k = j + 1;
+	else if ((h = cardword(c, j, 1, 12)) > 0)
+		k = j + 1;
+	else
+		return 0;
+	if (numlex_is(c, k, "o'clock") || numlex_is(c, k, "oclock"))
+		k++;
+	*hh = h;
+	*mi = m;
+	return k;
 }
 
 static size_t
@@ -108,8 +207,43 @@ clock(struct numctx *c, size_t i, int *hh, int *mi, int *ss, char *unit,
 		*ss = -1;
 		return k;
 	}
-	if ((h = small(c, i, 4)) < 0)
-		return 0;
+	if ((j = pastclock(c, i, &h, &m)) != 0) {
+		if ((ap = ampm(c, j, &k)) != 0) {
+			h = h % 12 + (ap == 2 ? 12 : 0);
+			j = k;
+		} else if (numlex_is(c, j, "in") && numlex_is(c, j + 1,
+		    "the") && (x = numlex_get(c, j + 2)) != NULL &&
+		    x->pod[0] != '\0') {
+			h = num_podhour(x->pod, h);
+			j += 3;
+		}
+		*hh = h;
+		*mi = m;
+		*ss = -1;
+		return j;
+	}
+	j = i + 1;
+	if ((h = small(c, i, 4)) < 0) {
+		/* "seven p.m.", "five-thirty a.m.", "nine o'clock" */
+		if ((j = hourword(c, i, &h, &m)) == 0)
+			return 0;
+		if ((ap = ampm(c, j, &k)) != 0)
+			h = h % 12 + (ap == 2 ? 12 : 0);
+		else if (numlex_is(c, j, "o'clock") || numlex_is(c, j,
+		    "oclock"))
+			k = j + 1;
+		else if (numlex_is(c, j, "in") && numlex_is(c, j + 1, "the") &&
+		    (x = numlex_get(c, j + 2)) != NULL && x->pod[0] != '\0' &&
+		    !(x->fl & L_PL)) {
+			h = num_podhour(x->pod, h);
+			k = j + 3;
+		} else
+			return 0;
+		*hh = h;
+		*mi = m;
+		*ss = -1;
+		return k;
+	}
 	/* "12 noon" */
 	if (h == 12 && numlex_is(c, j, "noon")) {
 		*hh = 12;
@@ -162,7 +296,7 @@ clock(struct numctx *c, size_t i, int *hh, int *mi, int *ss, char *unit,
 	    numlex_is(c, j + 1, "the") && (x = numlex_get(c, j + 2)) != NULL &&
 	    x->pod[0] != '\0') {
 		/* "5 in the afternoon" */
-		h = h % 12 + (strcmp(x->pod, "MO") == 0 ? 0 : 12);
+		h = num_podhour(x->pod, h % 12);
 		j += 3;
 	}
 	else
@@ -205,8 +339,8 @@ hourrange(struct numctx *c, size_t i, int *h1, int *hh, int *mi, int *ss,
 }
 
 /* an a.m. or p.m. among the atoms [i, j) */
-static int
-meridiem(struct numctx *c, size_t i, size_t j)
+int
+num_meridiem(struct numctx *c, size_t i, size_t j)
 {
 	size_t k, e;
 
@@ -216,11 +350,98 @@ meridiem(struct numctx *c, size_t i, size_t j)
 	return 0;
 }
 
+/* "7", "7:30", "nine thirty": a clock time with no a.m. or p.m. */
+static size_t
+bare1(struct numctx *c, size_t i, int *h, int *m)
+{
+	struct cand a;
+	size_t j = i + 1;
+
+	if ((*h = small(c, i, 2)) < 0)
+		return hourword(c, i, h, m);
+	*m = 0;
+	if (*h > 23 || (c->a[i].e - c->a[i].s == 2 && *h < 10))
+		return 0;
+	if (numlex_sym(c, j, ':') && numlex_adj(c, j) && numlex_adj(c, j + 1) &&
+	    j + 1 < c->na && c->a[j + 1].e - c->a[j + 1].s == 2 &&
+	    (*m = small(c, j + 1, 2)) >= 0 && *m < 60)
+		j += 2;
+	else
+		*m = 0;
+	/* "at 4 percent", "at 7.5", "at 3 billion": not a time */
+	if (num_amount(c, i, &a) > j)
+		return 0;
+	if (j < c->na && (c->a[j].kind == A_NUM || (numlex_adj(c, j) &&
+	    !numlex_sym(c, j, ',') && !numlex_sym(c, j, '.') &&
+	    !isdash(c, j)) || numlex_sym(c, j, '%') ||
+	    (numlex_get(c, j) != NULL && (numlex_get(c, j)->mult ||
+	    numlex_get(c, j)->tu[0] || numlex_get(c, j)->frac))))
+		return 0;
+	return j;
+}
+
+/* hours in Thh:mm form moved by a part of the day */
+void
+num_podshift(char *t, const char *pod)
+{
+	char *p;
+	int h;
+
+	for (p = t; (p = strchr(p, 'T')) != NULL; p++)
+		if (p[1] >= '0' && p[1] <= '9' && p[2] >= '0' && p[2] <= '9' &&
+		    p[3] == ':') {
+			h = num_podhour(pod, (p[1] - '0') * 10 + p[2] - '0');
+			p[1] = '0' + h / 10;
+			p[2] = '0' + h % 10;
+		}
+}
+
+/*
+ * A time written without a.m. or p.m. where a date or a part of the day
+ * says what it is: "at 7", "from 7 to 9:30", "between 3 and 5", "5 to
+ * seven in the morning"; the value (Thh:mm or a range) into t, moved into
+ * the part of the day pod if one is given or follows.
+ */
+size_t
+num_baretime(struct numctx *c, size_t i, const char *pod, char *t,
+    size_t sz)
+{
+	size_t j, k;
+	int h1, m1, h2, m2;
+	const struct lex *x;
+	char hi[16];
+
+	if ((j = bare1(c, i, &h1, &m1)) == 0)
+		return 0;
+	snprintf(t, sz, "T%02d:%02d", h1, m1);
+	/* a range: after "from" or "between", or forward with "to" ("3-1
+	 * on Sunday" is a score) */
+	if (timeconn(c, j) && (k = bare1(c, j + 1, &h2, &m2)) != 0 &&
+	    ((i > 0 && (numlex_is(c, i - 1, "between") ||
+	    numlex_is(c, i - 1, "from"))) || (!numlex_is(c, j, "and") &&
+	    !isdash(c, j) && h2 * 60 + m2 > h1 * 60 + m1))) {
+		if (h2 < h1 && h2 < 12)	/* "from 10 to 2" */
+			h2 += 12;
+		snprintf(hi, sizeof hi, "T%02d:%02d", h2, m2);
+		num_range(t, sz, t, hi);
+		j = k;
+	}
+	if (pod == NULL && numlex_is(c, j, "in") && numlex_is(c, j + 1, "the") &&
+	    (x = numlex_get(c, j + 2)) != NULL && x->pod[0] != '\0' &&
+	    !(x->fl & L_PL)) {
+		pod = x->pod;
+		j += 3;
+	}
+	if (pod != NULL)
+		num_podshift(t, pod);
+	return j;
+}
+
 size_t
 num_time(struct numctx *c, size_t i, struct cand *cd)
 {
 	struct cand dc;
-	int hh, mi, ss, h1, m1, s1;
+	int hh, mi, ss, h1, m1, s1, bare = 0;
 	size_t j, k, n;
 	char t[32], t2[32];
 
@@ -232,13 +453,23 @@ num_time(struct numctx *c, size_t i, struct cand *cd)
 		num_range(t, sizeof t, t, t2);
 		goto date;
 	}
-	if ((j = clock(c, i, &hh, &mi, &ss, cd->unit, sizeof cd->unit)) == 0)
-		return 0;
+	if ((j = clock(c, i, &hh, &mi, &ss, cd->unit, sizeof cd->unit)) == 0) {
+		/* "between 3 and 5 on Monday", "6-8 next Monday", "5 to
+		 * seven in the morning": a date after makes them times */
+		if ((j = num_baretime(c, i, NULL, t, sizeof t)) == 0 ||
+		    !strstr(t, ".."))
+			return 0;
+		/* 2: "in the morning" ended it */
+		bare = j > i + 2 && numlex_is(c, j - 2, "the") &&
+		    numlex_get(c, j - 1) != NULL &&
+		    numlex_get(c, j - 1)->pod[0] ? 2 : 1;
+		goto date;
+	}
 	/* "9 a.m. to 5 p.m.", "between 4pm and 5pm" */
 	if (timeconn(c, j) && (k = clock(c, j + 1, &h1, &m1, &s1, t2,
 	    sizeof t2)) != 0) {
 		/* "2:00 - 2:30 pm": the first takes the second's half */
-		if (!meridiem(c, i, j) && meridiem(c, j + 1, k) && hh < 12 &&
+		if (!num_meridiem(c, i, j) && num_meridiem(c, j + 1, k) && hh < 12 &&
 		    h1 >= 12 && hh + 12 <= h1)
 			hh += 12;
 		snprintf(t, sizeof t, "T%02d:%02d", hh, mi);
@@ -246,6 +477,29 @@ num_time(struct numctx *c, size_t i, struct cand *cd)
 		num_range(t, sizeof t, t, t2);
 		j = k;
 		goto date;
+	}
+	/* "from 10:30 to 3 on 1/1/2015": the second is bare */
+	if (timeconn(c, j) && !num_meridiem(c, i, j) && hh <= 12 &&
+	    ss < 0 && (k = num_baretime(c, j + 1, NULL, t2, sizeof t2)) != 0 &&
+	    !strstr(t2, "..")) {
+		struct cand r;
+		size_t e = k;
+
+		if (numlex_is(c, e, "on") || numlex_is(c, e, "of"))
+			e++;
+		if (num_date(c, e, &r) != 0 && r.type == WK_N_DATE &&
+		    strlen(r.value) == 10) {
+			int h2 = (t2[1] - '0') * 10 + t2[2] - '0';
+
+			if (h2 < hh && h2 < 12) {	/* "10:30 to 3" */
+				t2[1] = '0' + (h2 + 12) / 10;
+				t2[2] = '0' + (h2 + 12) % 10;
+			}
+			snprintf(t, sizeof t, "T%02d:%02d", hh, mi);
+			num_range(t, sizeof t, t, t2);
+			j = k;
+			goto date;
+		}
 	}
 	if (ss >= 0)
 		snprintf(t, sizeof t, "T%02d:%02d:%02d", hh, mi, ss);
@@ -273,8 +527,18 @@ date:
 	if (k < c->na && num_date(c, k, &dc) != 0 && dc.type == WK_N_TIME &&
 	    dc.mod == 0 && strlen(dc.value) == 13 && dc.value[10] == 'T' &&
 	    dc.value[11] >= 'A') {
+		/* "between 7 and 9 last night": the evening's hours */
+		if (bare != 2 && !num_meridiem(c, i, j))
+			num_podshift(t, dc.value + 11);
 		dc.value[10] = '\0';
 		dc.type = WK_N_DATE;
+	}
+	if (bare && !(k < c->na && dc.j > k && dc.type == WK_N_DATE &&
+	    dc.i == k && dc.mod == 0 && strlen(dc.value) == 10)) {
+		if (bare != 2)
+			return 0;	/* "5 to 7" alone is a range of numbers */
+		snprintf(cd->value, sizeof cd->value, "%s", t);
+		return j;
 	}
 	if (k < c->na && dc.j > k && dc.type == WK_N_DATE && dc.i == k &&
 	    dc.mod == 0 && (n = strlen(dc.value)) == 10) {
