@@ -345,6 +345,10 @@ monsep(struct numctx *c, size_t i, struct tv *t)
 	int sep = 0, m = 0, y = 0, d = 0, v, nn = 0, num[2];
 	const struct lex *x;
 
+	if (i + 1 >= c->na || c->a[i + 1].kind != A_SYM ||
+	    (c->a[i + 1].cp != '-' && c->a[i + 1].cp != '/') ||
+	    !numlex_adj(c, i + 1))
+		return 0;	/* most atoms: no separator after them */
 	for (;;) {
 		if (k >= c->na || (k > i && !numlex_adj(c, k)))
 			return 0;

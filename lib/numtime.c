@@ -144,6 +144,7 @@ num_podhour(const char *pod, int h)
 static size_t
 pastclock(struct numctx *c, size_t i, int *hh, int *mi)
 {
+	const struct lex *x;
 	size_t j = i + 1, k;
 	int m, h;
 
@@ -156,10 +157,11 @@ pastclock(struct numctx *c, size_t i, int *hh, int *mi)
 		    (m = minword(c, i, &j)) < 0))
 			return 0;
 	}
-	if (numlex_is(c, j, "min") || numlex_is(c, j, "mins") ||
-	    numlex_is(c, j, "minute") || numlex_is(c, j, "minutes"))
+	if (j < c->na && c->a[j].kind == A_WORD && (x = numlex_get(c, j)) !=
+	    NULL && strcmp(x->tu, "MIN") == 0)
 		j++;
-	if (!numlex_is(c, j, "past"))
+	if (j >= c->na || c->a[j].kind != A_WORD || (x = numlex_get(c, j)) ==
+	    NULL || x->rel != R_LAST || !numlex_is(c, j, "past"))
 		return 0;
 	j++;
 	if ((h = small(c, j, 2)) >= 1 && h <= 12 && !numlex_adj(c, j + 1))
@@ -456,7 +458,9 @@ num_time(struct numctx *c, size_t i, struct cand *cd)
 	if ((j = clock(c, i, &hh, &mi, &ss, cd->unit, sizeof cd->unit)) == 0) {
 		/* "between 3 and 5 on Monday", "6-8 next Monday", "5 to
 		 * seven in the morning": a date after makes them times */
-		if ((j = num_baretime(c, i, NULL, t, sizeof t)) == 0 ||
+		if ((c->a[i].kind == A_NUM ? !timeconn(c, i + 1) :
+		    cardword(c, i, 1, 12) < 0) ||
+		    (j = num_baretime(c, i, NULL, t, sizeof t)) == 0 ||
 		    !strstr(t, ".."))
 			return 0;
 		/* 2: "in the morning" ended it */
