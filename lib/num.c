@@ -109,8 +109,10 @@ trigger(const struct numctx *c, size_t i)
 	if ((x = numlex_get(c, i)) == NULL)
 		return 0;
 	if (numlex_is(c, i, "week") && i + 1 < c->na &&
-	    c->a[i + 1].kind == A_NUM)
-		return 1;	/* week 10 */
+	    (c->a[i + 1].kind == A_NUM || numlex_is(c, i + 1, "of") ||
+	    numlex_is(c, i + 1, "beginning") || numlex_is(c, i + 1,
+	    "starting") || numlex_is(c, i + 1, "commencing")))
+		return 1;	/* week 10, the week of May 4 */
 	if (x->card >= 0 || x->ord || x->ordmult || x->frac || x->mon ||
 	    x->wd || x->qtr ||
 	    (x->mult > 0 && !(x->fl & (L_PL | L_ABBR))) ||
@@ -397,7 +399,8 @@ theword(struct numctx *c, size_t i)
 	if (c->a[i].kind == A_NUM)
 		return numlex_is(c, i + 1, "s") && numlex_adj(c, i + 1);
 	return x != NULL && (x->ord || x->rel == R_FUTURE || x->mod == WK_M_END ||
-	    x->mod == WK_M_START || numlex_is(c, i, "middle"));
+	    x->mod == WK_M_START || numlex_is(c, i, "middle") ||
+	    numlex_is(c, i, "week"));
 }
 
 static void

@@ -657,6 +657,64 @@ nthweek(struct numctx *c, size_t i, struct tv *t)
 	return j + 3;
 }
 
+/*
+ * "the first week of May", "the last week of July 2016", "the last week of
+ * this month": the ISO week that holds the month's day 1 + 7 (n - 1), or
+ * its last day; "the week of April 10", "the week beginning February 4":
+ * the ISO week of that day.
+ */
+static size_t
+monthweek(struct numctx *c, size_t i, struct tv *t)
+{
+	const struct lex *x = numlex_get(c, i);
+	struct dec v;
+	struct tv m;
+	int64_t n;
+	int ord, d2;
+	size_t j, k, r;
+
+	memset(&m, 0, sizeof m);
+	m.hh = -1;
+	if (numlex_is(c, i, "week") && (numlex_is(c, i + 1, "of") ||
+	    numlex_is(c, i + 1, "beginning") || numlex_is(c, i + 1,
+	    "starting") || numlex_is(c, i + 1, "commencing"))) {
+		k = i + 2 + numlex_is(c, i + 2, "on");
+		if ((r = num_absdate(c, k, &m, &d2)) == 0 || m.gran != G_DAY ||
+		    d2 || m.bad || m.y == 0)
+			return 0;
+		cal_isoweek(cal_days(m.y, m.m, m.d), &t->y, &t->n);
+		t->gran = G_WEEK;
+		return r;
+	}
+	if (x != NULL && x->rel == R_LAST && !numlex_is(c, i, "past"))
+		j = i + 1, n = -1;
+	else if (!(c->a[i].kind == A_NUM || (x != NULL && x->ord)) ||
+	    !numlex_is(c, i + 1 + (c->a[i].kind == A_NUM), "week") ||
+	    (j = num_number(c, i, &v, &ord)) == 0 || !ord ||
+	    !dec_is_int(v, &n) || n < 1 || n > 5)
+		return 0;
+	if (!numlex_is(c, j, "week") || !numlex_is(c, j + 1, "of"))
+		return 0;
+	k = j + 2;
+	if ((r = num_absdate(c, k, &m, &d2)) == 0 || m.gran != G_MONTH) {
+		if ((x = numlex_get(c, k)) != NULL && x->mon) {
+			/* "the third week of Jan" */
+			m.m = x->mon;
+			m.y = nearyear(c, m.m, 0);
+			r = k + 1 + (numlex_sym(c, k + 1, '.') &&
+			    numlex_adj(c, k + 1));
+		} else if ((r = num_relunit(c, k, &m)) == 0 ||
+		    m.gran != G_MONTH)
+			return 0;
+	}
+	if (m.y == 0)
+		return 0;
+	cal_isoweek(n < 0 ? cal_days(m.y, m.m, cal_mdays(m.y, m.m)) :
+	    cal_days(m.y, m.m, 1) + 7 * (n - 1), &t->y, &t->n);
+	t->gran = G_WEEK;
+	return r;
+}
+
 /* "week 10 of 2019", "in week 31": an ISO week */
 static size_t
 isoweek(struct numctx *c, size_t i, struct tv *t)
@@ -697,6 +755,10 @@ core(struct numctx *c, size_t i, struct tv *t, int *d2)
 	if ((r = isoweek(c, i, t)) != 0)
 		return r;
 	if ((r = nthweek(c, i, t)) != 0)
+		return r;
+	if ((r = monthweek(c, i, t)) != 0)
+		return r;
+	if (numlex_is(c, i, "the") && (r = monthweek(c, i + 1, t)) != 0)
 		return r;
 	if (c->a[i].kind == A_WORD && numlex_maybe(c, 2, i) &&
 	    (r = num_holiday(c, i, t)) != 0)
