@@ -287,6 +287,21 @@ daterange(struct numctx *c, struct cand *cd, size_t start)
 		snprintf(t.value, sizeof t.value, "%04d-%02d-%02d", y2, m2,
 		    d2);
 	}
+	/* "from November to March", "December 20 to January 5": the
+	 * second is after the first */
+	if (!cd->yexp && !t.yexp && strlen(cd->value) == strlen(t.value) &&
+	    (strlen(t.value) == 7 || strlen(t.value) == 10) &&
+	    cd->value[4] == '-' && t.value[4] == '-') {
+		int y = atoi(cd->value) + (strcmp(t.value + 4,
+		    cd->value + 4) < 0);
+
+		if (y > 0 && y < 10000) {
+			char ys[16];
+
+			snprintf(ys, sizeof ys, "%04d", y);
+			memcpy(t.value, ys, 4);
+		}
+	}
 	/* "from January to April 2015": the year written once */
 	if (!cd->yexp && t.yexp && strlen(cd->value) >= 7 &&
 	    strlen(t.value) >= 7 && cd->value[4] == '-' && t.value[4] == '-') {

@@ -75,6 +75,29 @@ num_daynum(struct numctx *c, size_t i, size_t *j)
 
 /* a month word that is a month here: "May" and "March" need a date near;
  * after a day number ("14 Nov") an abbreviation is enough */
+/* a month word after a range word at k: "Jan-Feb", "May to March" */
+static int
+monthnext(struct numctx *c, size_t k)
+{
+	const struct lex *x;
+
+	if ((isdash(c, k) && numlex_adj(c, k) && numlex_adj(c, k + 1)) ||
+	    numlex_is(c, k, "to") || numlex_is(c, k, "through") ||
+	    numlex_is(c, k, "till") || numlex_is(c, k, "until"))
+		return (x = numlex_get(c, k + 1)) != NULL && x->mon != 0 &&
+		    (!numlex_is(c, k - 1, "may") || ((c->a[k - 1].fl & F_CAP) &&
+		    (c->a[k + 1].fl & F_CAP)));	/* "may to march" */
+	return 0;
+}
+
+/* the second month of such a range: "Sep to Nov" */
+static int
+monthprev(struct numctx *c, size_t i)
+{
+	return i > 1 && monthnext(c, i - 1) && numlex_get(c, i - 2) != NULL &&
+	    numlex_get(c, i - 2)->mon != 0;
+}
+
 static int
 month2(struct numctx *c, size_t i, size_t *j, int afterday)
 {
@@ -92,7 +115,8 @@ month2(struct numctx *c, size_t i, size_t *j, int afterday)
 	else if (numlex_sym(c, i + 1, '.') && len <= 4)
 		;
 	else if (len <= 3 && !(numlex_is(c, i, "may")) && !afterday &&
-	    (i + 1 >= c->na || c->a[i + 1].kind != A_NUM))
+	    (i + 1 >= c->na || c->a[i + 1].kind != A_NUM) &&
+	    !monthnext(c, i + 1) && !monthprev(c, i))
 		return 0;	/* "Jan", "Mar", "Dec" alone are names */
 	return x->mon;
 }
@@ -197,6 +221,7 @@ num_absdate(struct numctx *c, size_t i, struct tv *t, int *d2)
 		/* a month alone: capitalized or after a preposition, and not
 		 * "may" the verb */
 		if (((!(c->a[i].fl & F_CAP) || numlex_is(c, i, "may")) &&
+		    !monthnext(c, j) && !monthprev(c, i) &&
 		    !(i > 0 && (numlex_is(c, i - 1, "in") ||
 		    numlex_is(c, i - 1, "since") || numlex_is(c, i - 1, "until") ||
 		    numlex_is(c, i - 1, "early") || numlex_is(c, i - 1, "late") ||
@@ -217,11 +242,27 @@ num_absdate(struct numctx *c, size_t i, struct tv *t, int *d2)
 		return j;
 	}
 	if ((d = num_daynum(c, i, &j)) > 0) {
+		int e;
+
 		k = j;
+		/* "9 to 12 June", "between the 3rd and the 12th of Sept" */
+		if ((isdash(c, k) || numlex_is(c, k, "to") || numlex_is(c, k,
+		    "through") || numlex_is(c, k, "till") || numlex_is(c, k,
+		    "until") || (numlex_is(c, k, "and") && i > 0 &&
+		    (numlex_is(c, i - 1, "between") || (i > 1 &&
+		    numlex_is(c, i - 1, "the") && numlex_is(c, i - 2,
+		    "between"))))) && (e = num_daynum(c, k + 1 +
+		    numlex_is(c, k + 1, "the"), &j)) > d) {
+			*d2 = e;
+			k = j;
+		} else
+			j = k;
 		if (numlex_is(c, k, "of"))
 			k++;
-		if ((m = month2(c, k, &k, 1)) == 0)
+		if ((m = month2(c, k, &k, 1)) == 0) {
+			*d2 = 0;
 			return 0;
+		}
 		j = num_yearafter(c, k, &y);
 		t->gran = G_DAY;
 		t->y = y ? y : nearyear(c, m, d);
