@@ -135,10 +135,17 @@ struct modword {
 	int		 mod;
 	int		 temporal;	/* 1: dates and times too; 2: not to
 					 * durations ("over 10 years" is a
-					 * span, not more than one) */
+					 * span, not more than one); 3: only
+					 * dates and times */
 };
 
 static const struct modword mods[] = {
+	{ { "no", "later", "than" }, WK_M_EQUAL_OR_LESS, 3 },
+	{ { "no", "earlier", "than" }, WK_M_EQUAL_OR_MORE, 3 },
+	{ { "later", "than" }, WK_M_AFTER, 3 },
+	{ { "earlier", "than" }, WK_M_BEFORE, 3 },
+	{ { "as", "early", "as" }, WK_M_EQUAL_OR_MORE, 3 },
+	{ { "as", "late", "as" }, WK_M_EQUAL_OR_LESS, 3 },
 	{ { "more", "than" }, WK_M_MORE_THAN, 0 },
 	{ { "greater", "than" }, WK_M_MORE_THAN, 0 },
 	{ { "in", "excess", "of" }, WK_M_MORE_THAN, 0 },
@@ -167,6 +174,32 @@ static const struct modword mods[] = {
 	{ { "below" }, WK_M_LESS_THAN, 0 },
 };
 
+/* "2018 or later", "March 1 and after", "2020 onwards": a modifier on
+ * the right of a date; returns the atom after it */
+static size_t
+mod_right(struct numctx *c, size_t j, int *mod)
+{
+	if (numlex_is(c, j, "onwards") || numlex_is(c, j, "onward")) {
+		*mod = WK_M_EQUAL_OR_MORE;
+		return j + 1;
+	}
+	if (!(numlex_is(c, j, "or") || numlex_is(c, j, "and")) ||
+	    numlex_is(c, j + 2, "than"))
+		return j;
+	/* "2018 and after the war": a preposition */
+	if (j + 2 < c->na && (c->a[j + 2].kind == A_WORD ||
+	    c->a[j + 2].kind == A_NUM))
+		return j;
+	if (numlex_is(c, j + 1, "later") || numlex_is(c, j + 1, "after"))
+		*mod = WK_M_EQUAL_OR_MORE;
+	else if (numlex_is(c, j + 1, "earlier") || numlex_is(c, j + 1,
+	    "before"))
+		*mod = WK_M_EQUAL_OR_LESS;
+	else
+		return j;
+	return j + 2;
+}
+
 /* a modifier phrase ending just before atom i, not before atom lo */
 int
 num_mod_left(struct numctx *c, size_t i, size_t lo, size_t *start)
@@ -183,7 +216,9 @@ num_mod_left(struct numctx *c, size_t i, size_t lo, size_t *start)
 	for (k = 0; k < sizeof mods / sizeof mods[0]; k++) {
 		for (n = 0; n < 3 && mods[k].w[n] != NULL; n++)
 			;
-		if (i < lo + n || (temporal == 1 && mods[k].temporal != 1) ||
+		if (i < lo + n || (temporal == 1 && mods[k].temporal != 1 &&
+		    mods[k].temporal != 3) || (temporal != 1 &&
+		    mods[k].temporal == 3) ||
 		    (temporal == 2 && mods[k].temporal == 2) ||
 		    !numlex_isn(c, i - 1, mods[k].w[n - 1],
 		    strlen(mods[k].w[n - 1])))
@@ -581,6 +616,9 @@ slice(struct numctx *c, size_t limit, size_t done, size_t *used)
 				cd.mod = mod;
 				start = ms;
 			}
+			if (cd.mod == 0 && (cd.type == WK_N_DATE ||
+			    cd.type == WK_N_TIME) && !strstr(cd.value, ".."))
+				cd.j = mod_right(c, cd.j, &cd.mod);
 		}
 		/* "the year 2008", "fiscal year 2024": the noun is the date's */
 		if (cd.type == WK_N_DATE && start == i && start > lo &&

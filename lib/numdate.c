@@ -622,6 +622,10 @@ yearish(struct numctx *c, size_t i, struct tv *t)
 	    numlex_is(c, i - 1, "our") || numlex_is(c, i - 1, "this") ||
 	    numlex_is(c, i - 1, "that") || numlex_is(c, i - 1, "last")))
 		goto year;
+	/* "later than 2020" */
+	if (i > 1 && numlex_is(c, i - 1, "than") && (numlex_is(c, i - 2,
+	    "later") || numlex_is(c, i - 2, "earlier")))
+		goto year;
 	/* date context: a preposition, a season, fiscal, a range */
 	if (p == NULL && !(i > 0 && numlex_sym(c, i - 1, '(')))
 		return 0;
@@ -630,7 +634,9 @@ yearish(struct numctx *c, size_t i, struct tv *t)
 		return 0;
 	if (p != NULL && (numlex_is(c, i - 1, "a") ||
 	    numlex_is(c, i - 1, "an") || numlex_is(c, i - 1, "per") ||
-	    numlex_is(c, i - 1, "than") || p->fl & (L_PAST | L_FUT)))
+	    (numlex_is(c, i - 1, "than") && !(i > 1 && (numlex_is(c, i - 2,
+	    "later") || numlex_is(c, i - 2, "earlier")))) ||
+	    p->fl & (L_PAST | L_FUT)))
 		return 0;
 	if (p != NULL && (numlex_is(c, i - 1, "the") || numlex_is(c, i - 1,
 	    "to") || numlex_is(c, i - 1, "and") || numlex_is(c, i - 1, "or") ||
