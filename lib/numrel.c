@@ -31,6 +31,27 @@ pod(struct numctx *c, size_t j, struct tv *t)
 	return j;
 }
 
+/*
+ * A day of the month right after a weekday: "Mon 13th", "Monday 21,";
+ * not "Monday 21 people": a bare number needs no word after it but a
+ * preposition.
+ */
+static int
+dayafter(struct numctx *c, size_t k)
+{
+	size_t e;
+
+	if (num_daynum(c, k, &e) < 0)
+		return 0;
+	if (e > k + 1 || c->a[k].kind == A_WORD)
+		return 1;	/* 13th, thirteenth */
+	return e >= c->na || (c->a[e].kind == A_SYM && !numlex_sym(c, e,
+	    '%') && !numlex_sym(c, e, '-') && !numlex_sym(c, e, '/') &&
+	    !numlex_sym(c, e, ':') && !numlex_sym(c, e, '.')) ||
+	    numlex_is(c, e, "at") || numlex_is(c, e, "between") ||
+	    numlex_is(c, e, "from");
+}
+
 /* a weekday: "Friday" resolved by tense, "Friday, March 21" as the date */
 size_t
 num_weekday(struct numctx *c, size_t i, struct tv *t, int dir)
@@ -45,7 +66,8 @@ num_weekday(struct numctx *c, size_t i, struct tv *t, int dir)
 	if (len <= 4) {
 		if (numlex_sym(c, j, '.') && numlex_adj(c, j))
 			j++;
-		else if (!numlex_sym(c, j, ','))
+		else if (!numlex_sym(c, j, ',') && !(dayafter(c, j) &&
+		    (c->a[i].fl & F_CAP)))
 			return 0;	/* "Sun", "Wed", "Sat": words */
 	}
 	if (!(c->a[i].fl & F_CAP) && len <= 4)
@@ -67,7 +89,7 @@ num_weekday(struct numctx *c, size_t i, struct tv *t, int dir)
 	k = j;
 	if (numlex_is(c, k, "the"))
 		k++;
-	if (k > j && (d2 = num_daynum(c, k, &k)) > 0) {
+	if ((k > j || dayafter(c, k)) && (d2 = num_daynum(c, k, &k)) > 0) {
 		int y, m, dd, step;
 
 		for (step = 0; step < 12; step++) {
@@ -139,6 +161,13 @@ num_relunit(struct numctx *c, size_t i, struct tv *t)
 	    r->rel != R_THIS))
 		return 0;
 	dir = r->rel == R_LAST ? -1 : r->rel == R_NEXT ? 1 : 0;
+	/* "this past Wednesday", "this coming Friday" */
+	if (r->rel == R_THIS && (x = numlex_get(c, j)) != NULL &&
+	    (x->rel == R_LAST || x->rel == R_NEXT || numlex_is(c, j,
+	    "upcoming")) && (x = numlex_get(c, j + 1)) != NULL && x->wd &&
+	    !(x->fl & L_PL) && c->a[j + 1].e - c->a[j + 1].s > 4)
+		return num_weekday(c, j + 1, t, numlex_get(c, j)->rel ==
+		    R_LAST ? -2 : 2);
 	if ((x = numlex_get(c, j)) == NULL || (x->fl & L_PL))
 		return 0;
 	if (x->wd != 0 && c->a[j].e - c->a[j].s > 4)
