@@ -160,6 +160,7 @@ size_t	num_relunit(struct numctx *, size_t i, struct tv *);
 size_t	num_relword(struct numctx *, size_t i, struct tv *);
 size_t	num_ago(struct numctx *, size_t i, struct tv *);
 size_t	num_holiday(struct numctx *, size_t i, struct tv *);
+size_t	num_holiday_rel(struct numctx *, size_t i, struct tv *, int dir);
 int	tv_ref(const struct numctx *, long *days);
 void	tv_day(struct tv *, long days);
 int	num_tense(const struct numctx *, size_t i, size_t j);

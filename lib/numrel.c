@@ -155,7 +155,7 @@ num_relunit(struct numctx *c, size_t i, struct tv *t)
 	const struct lex *r = numlex_get(c, i), *x;
 	long ref;
 	int dir, wy, w, m;
-	size_t j = i + 1;
+	size_t j = i + 1, k;
 
 	if (r == NULL || (r->rel != R_LAST && r->rel != R_NEXT &&
 	    r->rel != R_THIS))
@@ -168,6 +168,9 @@ num_relunit(struct numctx *c, size_t i, struct tv *t)
 	    !(x->fl & L_PL) && c->a[j + 1].e - c->a[j + 1].s > 4)
 		return num_weekday(c, j + 1, t, numlex_get(c, j)->rel ==
 		    R_LAST ? -2 : 2);
+	if (j < c->na && c->a[j].kind == A_WORD && numlex_maybe(c, 2, j) &&
+	    (k = num_holiday_rel(c, j, t, dir)) != 0)
+		return k;	/* "last Easter", "next Christmas" */
 	if ((x = numlex_get(c, j)) == NULL || (x->fl & L_PL))
 		return 0;
 	if (x->wd != 0 && c->a[j].e - c->a[j].s > 4)
@@ -195,8 +198,8 @@ num_relunit(struct numctx *c, size_t i, struct tv *t)
 	}
 	if (x->rel == R_WEEKEND || strcmp(x->tu, "W") == 0) {
 		const struct lex *d;
-		size_t k = j + 1;
 
+		k = j + 1;
 		/* "next week on Tuesday": a day of that week */
 		if (numlex_is(c, k, "on") || numlex_sym(c, k, ','))
 			k++;
