@@ -159,10 +159,48 @@ nearyear(struct numctx *c, int m, int d)
 	return by;
 }
 
+/*
+ * A year in words: "two thousand and fifteen", "seventeen hundred thirty
+ * three", "nineteen ninety six"; returns the atom after it, or 0.
+ */
+static size_t
+wordyear(struct numctx *c, size_t i, int *y)
+{
+	const struct lex *x = numlex_get(c, i), *z;
+	struct dec v;
+	int64_t n, m;
+	int ord;
+	size_t j, k;
+
+	if (x == NULL || x->card < 1 || x->card > 29 || x->ord ||
+	    (j = num_number(c, i, &v, &ord)) == 0 || ord ||
+	    !dec_is_int(v, &n))
+		return 0;
+	if (n >= 1000 && n <= 2999) {	/* a scale word in it */
+		for (k = i; k < j; k++)
+			if ((z = numlex_get(c, k)) != NULL && z->mult)
+				break;
+		if (k == j)
+			return 0;
+		*y = (int)n;
+		return j;
+	}
+	/* "nineteen ninety six": the century, then two digits in words */
+	if (j != i + 1 || n < 10 || (z = numlex_get(c, j)) == NULL ||
+	    z->card < 10 || z->ord || (k = num_number(c, j, &v, &ord)) == 0 ||
+	    ord || !dec_is_int(v, &m) || m < 10 || m > 99)
+		return 0;
+	*y = (int)(n * 100 + m);
+	return k;
+}
+
 size_t
 num_yearafter(struct numctx *c, size_t j, int *y)
 {
-	size_t k = j;
+	size_t k = j, r;
+
+	if ((r = wordyear(c, j, y)) != 0)
+		return r;
 
 	if (numlex_sym(c, k, ','))
 		k++;
@@ -217,6 +255,14 @@ num_absdate(struct numctx *c, size_t i, struct tv *t, int *d2)
 			t->yexp = 1;
 			t->m = m;
 			return j + (c->a[j].kind == A_WORD ? 2 : 1);
+		}
+		if ((k = wordyear(c, j, &y)) != 0) {	/* "August two
+							 * thousand and five" */
+			t->gran = G_MONTH;
+			t->y = y;
+			t->yexp = 1;
+			t->m = m;
+			return k;
 		}
 		/* a month alone: capitalized or after a preposition, and not
 		 * "may" the verb */
@@ -859,6 +905,17 @@ core(struct numctx *c, size_t i, struct tv *t, int *d2)
 	}
 	if (c->a[i].kind == A_NUM && (r = yearish(c, i, t)) != 0)
 		return r;
+	/* "in nineteen ninety six", "since two thousand and eight" */
+	if (c->a[i].kind == A_WORD && i > 0 && (numlex_is(c, i - 1, "in") ||
+	    numlex_is(c, i - 1, "since")) && (r = wordyear(c, i, &t->y)) != 0 &&
+	    !(r < c->na && c->a[r].kind == A_WORD && (numlex_get(c, r) ==
+	    NULL || !(numlex_get(c, r)->fl & L_SIG)))) {	/* "in two
+								 * thousand
+								 * homes" */
+		t->gran = G_YEAR;
+		t->yexp = 1;
+		return r;
+	}
 	return 0;
 }
 
