@@ -322,6 +322,20 @@ daterange(struct numctx *c, struct cand *cd, size_t start)
 		snprintf(t.value, sizeof t.value, "%04d-%02d-%02d", y2, m2,
 		    d2);
 	}
+	/* "between now and November 15": after the reference */
+	if (strcmp(cd->value, "PRESENT_REF") == 0 && !t.yexp &&
+	    c->have_ref && (strlen(t.value) == 7 || strlen(t.value) == 10) &&
+	    t.value[4] == '-') {
+		char rs[16];
+		int y = atoi(t.value) + 1;
+
+		snprintf(rs, sizeof rs, "%04d-%02d-%02d", c->ry % 10000,
+		    c->rm % 100, c->rd % 100);
+		if (strncmp(t.value, rs, strlen(t.value)) < 0 && y < 10000) {
+			snprintf(rs, sizeof rs, "%04d", y);
+			memcpy(t.value, rs, 4);
+		}
+	}
 	/* "from November to March", "December 20 to January 5": the
 	 * second is after the first */
 	if (!cd->yexp && !t.yexp && strlen(cd->value) == strlen(t.value) &&
