@@ -837,6 +837,43 @@ isoweek(struct numctx *c, size_t i, struct tv *t)
 	return j;
 }
 
+/* "on the 18th", "by the 4th": a day of the nearest month */
+static size_t
+dayalone(struct numctx *c, size_t i, struct tv *t)
+{
+	size_t j, p = i - (i > 0 && numlex_is(c, i - 1, "the"));
+	long ref, best = -1, dist;
+	int d, k, y, m;
+
+	if (p == 0 || !(numlex_is(c, p - 1, "on") || numlex_is(c, p - 1,
+	    "by") || numlex_is(c, p - 1, "until") || numlex_is(c, p - 1,
+	    "since") || numlex_is(c, p - 1, "till")) || (d = num_daynum(c, i,
+	    &j)) < 0 || c->a[i].kind != A_NUM || j == i + 1 ||
+	    !tv_ref(c, &ref))
+		return 0;
+	/* "on the 18th floor", "by the third day" */
+	if (j < c->na && (c->a[j].kind == A_NUM || (c->a[j].kind == A_WORD &&
+	    !numlex_is(c, j, "at") && !numlex_is(c, j, "and") &&
+	    !numlex_is(c, j, "or"))))
+		return 0;
+	for (k = -1; k <= 1; k++) {
+		m = c->rm + k;
+		y = c->ry + (m < 1 ? -1 : m > 12);
+		m = (m + 11) % 12 + 1;
+		if (!cal_valid(y, m, d))
+			continue;
+		dist = labs(cal_days(y, m, d) - ref);
+		if (best < 0 || dist < best) {
+			best = dist;
+			t->gran = G_DAY;
+			t->y = y;
+			t->m = m;
+			t->d = d;
+		}
+	}
+	return best < 0 ? 0 : j;
+}
+
 static size_t
 core(struct numctx *c, size_t i, struct tv *t, int *d2)
 {
@@ -863,6 +900,8 @@ core(struct numctx *c, size_t i, struct tv *t, int *d2)
 	if (c->a[i].kind == A_NUM && (r = numdate(c, i, t)) != 0)
 		return r;
 	if ((r = num_absdate(c, i, t, d2)) != 0)
+		return r;
+	if ((r = dayalone(c, i, t)) != 0)
 		return r;
 	if ((r = num_weekday(c, i, t, 0)) != 0)
 		return r;

@@ -639,6 +639,7 @@ size_t
 num_dur(struct numctx *c, size_t i, struct cand *cd)
 {
 	size_t j;
+	int n;
 
 	if (!numlex_tu_ahead(c, i, 10))
 		return 0;
@@ -649,6 +650,16 @@ num_dur(struct numctx *c, size_t i, struct cand *cd)
 	    !strstr(cd->value, "..")) {
 		cd->i = i;
 		return cd->j = j;
+	}
+	/* "the past two quarters": not two fourths */
+	if (nextlast(c, i) && numlex_is(c, i + 2, "quarters") &&
+	    ((n = small(c, i + 1, 2)) > 0 || (n = cardword(c, i + 1, 1,
+	    99)) > 0)) {
+		memset(cd, 0, sizeof *cd);
+		cd->i = i;
+		cd->type = WK_N_DURATION;
+		snprintf(cd->value, sizeof cd->value, "P%dM", 3 * n);
+		return cd->j = i + 3;
 	}
 	return dur(c, i, cd, 0);
 }
