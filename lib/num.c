@@ -146,6 +146,9 @@ static const struct modword mods[] = {
 	{ { "earlier", "than" }, WK_M_BEFORE, 3 },
 	{ { "as", "early", "as" }, WK_M_EQUAL_OR_MORE, 3 },
 	{ { "as", "late", "as" }, WK_M_EQUAL_OR_LESS, 3 },
+	{ { "early", "in", "the" }, WK_M_START, 3 },
+	{ { "late", "in", "the" }, WK_M_END, 3 },
+	{ { "later", "in", "the" }, WK_M_END, 3 },
 	{ { "more", "than" }, WK_M_MORE_THAN, 0 },
 	{ { "greater", "than" }, WK_M_MORE_THAN, 0 },
 	{ { "in", "excess", "of" }, WK_M_MORE_THAN, 0 },
@@ -423,6 +426,9 @@ attach(struct numctx *c, struct cand *cd)
 	if (cd->type == WK_N_TIME && n == 13 && cd->value[10] == 'T' &&
 	    cd->value[11] >= 'A')
 		n = 10;
+	else if (cd->type == WK_N_TIME && n == 3 && cd->value[0] == 'T' &&
+	    cd->value[1] >= 'A' && cd->mod == 0)
+		n = 0;	/* "in the morning at 7" */
 	else if (cd->type != WK_N_DATE || n != 10 || cd->mod != 0)
 		return;
 	if (numlex_is(c, k, "at") || numlex_sym(c, k, ',') ||

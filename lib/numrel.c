@@ -66,7 +66,8 @@ num_weekday(struct numctx *c, size_t i, struct tv *t, int dir)
 	if (len <= 4) {
 		if (numlex_sym(c, j, '.') && numlex_adj(c, j))
 			j++;
-		else if (!numlex_sym(c, j, ',') && !(dayafter(c, j) &&
+		else if (!numlex_sym(c, j, ',') && !((dayafter(c, j) ||
+		    (numlex_is(c, j, "the") && dayafter(c, j + 1))) &&
 		    (c->a[i].fl & F_CAP)))
 			return 0;	/* "Sun", "Wed", "Sat": words */
 	}

@@ -371,7 +371,7 @@ bare1(struct numctx *c, size_t i, int *h, int *m)
 	else
 		*m = 0;
 	/* "at 4 percent", "at 7.5", "at 3 billion": not a time */
-	if (num_amount(c, i, &a) > j)
+	if (num_amount(c, i, &a) > j && a.type != WK_N_CARDINAL)
 		return 0;
 	if (j < c->na && (c->a[j].kind == A_NUM || (numlex_adj(c, j) &&
 	    !numlex_sym(c, j, ',') && !numlex_sym(c, j, '.') &&
@@ -460,13 +460,17 @@ num_time(struct numctx *c, size_t i, struct cand *cd)
 		 * seven in the morning": a date after makes them times */
 		if ((c->a[i].kind == A_NUM ? !timeconn(c, i + 1) :
 		    cardword(c, i, 1, 12) < 0) ||
-		    (j = num_baretime(c, i, NULL, t, sizeof t)) == 0 ||
-		    !strstr(t, ".."))
+		    (j = num_baretime(c, i, NULL, t, sizeof t)) == 0)
 			return 0;
-		/* 2: "in the morning" ended it */
-		bare = j > i + 2 && numlex_is(c, j - 2, "the") &&
+		/* 2: "in the morning" ended it, or minutes on both ends
+		 * ("from three thirty to four thirty"); 3: one time, which
+		 * needs a part of the day after it ("five-thirty tomorrow
+		 * evening") */
+		bare = (j > i + 2 && numlex_is(c, j - 2, "the") &&
 		    numlex_get(c, j - 1) != NULL &&
-		    numlex_get(c, j - 1)->pod[0] ? 2 : 1;
+		    numlex_get(c, j - 1)->pod[0]) || (strlen(t) == 14 &&
+		    memcmp(t + 4, "00", 2) != 0 && memcmp(t + 12, "00",
+		    2) != 0) ? 2 : strstr(t, "..") ? 1 : 3;
 		goto date;
 	}
 	/* "9 a.m. to 5 p.m.", "between 4pm and 5pm" */
@@ -474,7 +478,8 @@ num_time(struct numctx *c, size_t i, struct cand *cd)
 	    sizeof t2)) != 0) {
 		/* "2:00 - 2:30 pm": the first takes the second's half */
 		if (!num_meridiem(c, i, j) && num_meridiem(c, j + 1, k) && hh < 12 &&
-		    h1 >= 12 && hh + 12 <= h1)
+		    h1 >= 12 && hh + 12 <= h1 && !(numlex_get(c, j - 1) != NULL &&
+		    numlex_get(c, j - 1)->pod[0]))	/* "3 in the morning" */
 			hh += 12;
 		snprintf(t, sizeof t, "T%02d:%02d", hh, mi);
 		snprintf(t2, sizeof t2, "T%02d:%02d", h1, m1);
@@ -536,11 +541,15 @@ date:
 			num_podshift(t, dc.value + 11);
 		dc.value[10] = '\0';
 		dc.type = WK_N_DATE;
+		if (bare == 3)
+			bare = 1;
 	}
-	if (bare && !(k < c->na && dc.j > k && dc.type == WK_N_DATE &&
-	    dc.i == k && dc.mod == 0 && strlen(dc.value) == 10)) {
+	if (bare == 3 || (bare && !(k < c->na && dc.j > k &&
+	    dc.type == WK_N_DATE && dc.i == k && dc.mod == 0 &&
+	    strlen(dc.value) == 10))) {
 		if (bare != 2)
-			return 0;	/* "5 to 7" alone is a range of numbers */
+			return 0;	/* "5 to 7" alone is a range of numbers,
+					 * "5 on Sunday" a number */
 		snprintf(cd->value, sizeof cd->value, "%s", t);
 		return j;
 	}
