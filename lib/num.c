@@ -207,8 +207,9 @@ mod_right(struct numctx *c, size_t j, int *mod)
 int
 num_mod_left(struct numctx *c, size_t i, size_t lo, size_t *start)
 {
-	size_t k, n, w;
+	size_t k, n, w, lw;
 	int temporal = *start;	/* in: 1 dates and times, 2 durations */
+	char ch;
 
 	/* every modifier ends in a word: most spans have none before them */
 	if (i <= lo || c->a[i - 1].kind != A_WORD || c->a[i - 1].e -
@@ -216,9 +217,17 @@ num_mod_left(struct numctx *c, size_t i, size_t lo, size_t *start)
 		*start = i;
 		return 0;
 	}
+	lw = c->a[i - 1].e - c->a[i - 1].s;
+	ch = c->s[c->a[i - 1].s] | 0x20;
 	for (k = 0; k < sizeof mods / sizeof mods[0]; k++) {
+		const char *last;
+
 		for (n = 0; n < 3 && mods[k].w[n] != NULL; n++)
 			;
+		last = mods[k].w[n - 1];
+		/* the last word's first letter and length first: cheap */
+		if (last[0] != ch || strlen(last) != lw)
+			continue;
 		if (i < lo + n || (temporal == 1 && mods[k].temporal != 1 &&
 		    mods[k].temporal != 3) || (temporal != 1 &&
 		    mods[k].temporal == 3) ||
@@ -343,7 +352,8 @@ daterange(struct numctx *c, struct cand *cd, size_t start)
 	 * second is after the first */
 	if (!cd->yexp && !t.yexp && strlen(cd->value) == strlen(t.value) &&
 	    (strlen(t.value) == 7 || strlen(t.value) == 10) &&
-	    cd->value[4] == '-' && t.value[4] == '-') {
+	    cd->value[4] == '-' && t.value[4] == '-' &&
+	    cd->value[0] != 'X' && t.value[0] != 'X') {
 		int y = atoi(cd->value) + (strcmp(t.value + 4,
 		    cd->value + 4) < 0);
 

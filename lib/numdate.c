@@ -422,8 +422,8 @@ numdate(struct numctx *c, size_t i, struct tv *t)
 
 /*
  * A month name in a numeric date: "05-Aug-2016", "2019/aug/01",
- * "Sep-23-2020", "23/Sep/2020", "Dec-2018", "Oct/2": parts joined by one
- * kind of separator with no space, one of them a month word.
+ * "Sep-23-2020", "23/Sep/2020", "Dec-2018": parts joined by one kind of
+ * separator with no space, one of them a month word, one a year.
  */
 static size_t
 monsep(struct numctx *c, size_t i, struct tv *t)
@@ -466,8 +466,9 @@ monsep(struct numctx *c, size_t i, struct tv *t)
 		return 0;
 	if (nn == 1)
 		d = num[0];
-	if (nn > 1 || (np == 3 && (y == 0 || d == 0)) || (np == 2 && y == 0 &&
-	    d == 0))
+	/* two parts need the year: "06-Apr" is a tennis score that a
+	 * spreadsheet turned into a date */
+	if (nn > 1 || (np == 3 && (y == 0 || d == 0)) || (np == 2 && y == 0))
 		return 0;
 	t->gran = d ? G_DAY : G_MONTH;
 	t->yexp = y != 0;
@@ -841,15 +842,18 @@ isoweek(struct numctx *c, size_t i, struct tv *t)
 static size_t
 dayalone(struct numctx *c, size_t i, struct tv *t)
 {
-	size_t j, p = i - (i > 0 && numlex_is(c, i - 1, "the"));
+	size_t j, p;
 	long ref, best = -1, dist;
 	int d, k, y, m;
 
+	/* cheap tests first: a number with st, nd, rd or th */
+	if (c->a[i].kind != A_NUM || i == 0 || !numlex_adj(c, i + 1) ||
+	    (d = num_daynum(c, i, &j)) < 0 || j == i + 1 || !tv_ref(c, &ref))
+		return 0;
+	p = i - numlex_is(c, i - 1, "the");
 	if (p == 0 || !(numlex_is(c, p - 1, "on") || numlex_is(c, p - 1,
 	    "by") || numlex_is(c, p - 1, "until") || numlex_is(c, p - 1,
-	    "since") || numlex_is(c, p - 1, "till")) || (d = num_daynum(c, i,
-	    &j)) < 0 || c->a[i].kind != A_NUM || j == i + 1 ||
-	    !tv_ref(c, &ref))
+	    "since") || numlex_is(c, p - 1, "till")))
 		return 0;
 	/* "on the 18th floor", "by the third day" */
 	if (j < c->na && (c->a[j].kind == A_NUM || (c->a[j].kind == A_WORD &&
@@ -945,8 +949,10 @@ core(struct numctx *c, size_t i, struct tv *t, int *d2)
 	if (c->a[i].kind == A_NUM && (r = yearish(c, i, t)) != 0)
 		return r;
 	/* "in nineteen ninety six", "since two thousand and eight" */
-	if (c->a[i].kind == A_WORD && i > 0 && (numlex_is(c, i - 1, "in") ||
-	    numlex_is(c, i - 1, "since")) && (r = wordyear(c, i, &t->y)) != 0 &&
+	if (c->a[i].kind == A_WORD && i > 0 && numlex_get(c, i) != NULL &&
+	    numlex_get(c, i)->card >= 1 && numlex_get(c, i)->card <= 29 &&
+	    (numlex_is(c, i - 1, "in") || numlex_is(c, i - 1, "since")) &&
+	    (r = wordyear(c, i, &t->y)) != 0 &&
 	    !(r < c->na && c->a[r].kind == A_WORD && (numlex_get(c, r) ==
 	    NULL || !(numlex_get(c, r)->fl & L_SIG)))) {	/* "in two
 								 * thousand

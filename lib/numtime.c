@@ -140,6 +140,19 @@ num_podhour(const char *pod, int h)
 	return h + 12;
 }
 
+/* "past" in the next three atoms: the cheap test before pastclock */
+static int
+pastnear(struct numctx *c, size_t i)
+{
+	size_t k;
+
+	for (k = i + 1; k < c->na && k <= i + 3; k++)
+		if (c->a[k].kind == A_WORD && c->a[k].e - c->a[k].s == 4 &&
+		    numlex_is(c, k, "past"))
+			return 1;
+	return 0;
+}
+
 /* "half past seven", "ten past nine", "20 minutes past eight" */
 static size_t
 pastclock(struct numctx *c, size_t i, int *hh, int *mi)
@@ -209,7 +222,7 @@ clock(struct numctx *c, size_t i, int *hh, int *mi, int *ss, char *unit,
 		*ss = -1;
 		return k;
 	}
-	if ((j = pastclock(c, i, &h, &m)) != 0) {
+	if ((pastnear(c, i) && (j = pastclock(c, i, &h, &m)) != 0)) {
 		if ((ap = ampm(c, j, &k)) != 0) {
 			h = h % 12 + (ap == 2 ? 12 : 0);
 			j = k;
@@ -229,8 +242,12 @@ clock(struct numctx *c, size_t i, int *hh, int *mi, int *ss, char *unit,
 		/* "seven p.m.", "five-thirty a.m.", "nine o'clock" */
 		if ((j = hourword(c, i, &h, &m)) == 0)
 			return 0;
-		if ((ap = ampm(c, j, &k)) != 0)
+		if ((ap = ampm(c, j, &k)) != 0 && !(k == j + 1 &&
+		    numlex_is(c, j, "am") && k < c->na &&
+		    c->a[k].kind == A_WORD))	/* "which of the two am I" */
 			h = h % 12 + (ap == 2 ? 12 : 0);
+		else if (ap != 0)
+			return 0;
 		else if (numlex_is(c, j, "o'clock") || numlex_is(c, j,
 		    "oclock"))
 			k = j + 1;
@@ -314,9 +331,13 @@ clock(struct numctx *c, size_t i, int *hh, int *mi, int *ss, char *unit,
 static int
 timeconn(struct numctx *c, size_t k)
 {
-	return numlex_sym(c, k, '-') || numlex_sym(c, k, 0x2013) ||
-	    numlex_is(c, k, "to") || numlex_is(c, k, "and") ||
-	    numlex_is(c, k, "until") || numlex_is(c, k, "till");
+	if (k >= c->na)
+		return 0;
+	if (c->a[k].kind == A_SYM)
+		return numlex_sym(c, k, '-') || numlex_sym(c, k, 0x2013);
+	return c->a[k].kind == A_WORD && (numlex_is(c, k, "to") ||
+	    numlex_is(c, k, "and") || numlex_is(c, k, "until") ||
+	    numlex_is(c, k, "till"));
 }
 
 /* "5-6 pm", "from 9 to 11 a.m.": the first hour takes the second's half */
@@ -359,8 +380,16 @@ bare1(struct numctx *c, size_t i, int *h, int *m)
 	struct cand a;
 	size_t j = i + 1;
 
-	if ((*h = small(c, i, 2)) < 0)
-		return hourword(c, i, h, m);
+	if ((*h = small(c, i, 2)) < 0) {
+		const struct lex *x;
+
+		/* "from two explosions": a count */
+		if ((j = hourword(c, i, h, m)) == 0 || (j < c->na &&
+		    c->a[j].kind == A_WORD && ((x = numlex_get(c, j)) == NULL ||
+		    !(x->fl & L_SIG || x->pod[0] || x->rel || x->wd))))
+			return 0;
+		return j;
+	}
 	*m = 0;
 	if (*h > 23 || (c->a[i].e - c->a[i].s == 2 && *h < 10))
 		return 0;
@@ -442,6 +471,7 @@ num_baretime(struct numctx *c, size_t i, const char *pod, char *t,
 size_t
 num_time(struct numctx *c, size_t i, struct cand *cd)
 {
+	const struct lex *x;
 	struct cand dc;
 	int hh, mi, ss, h1, m1, s1, bare = 0;
 	size_t j, k, n;
@@ -471,6 +501,11 @@ num_time(struct numctx *c, size_t i, struct cand *cd)
 		    numlex_get(c, j - 1)->pod[0]) || (strlen(t) == 14 &&
 		    memcmp(t + 4, "00", 2) != 0 && memcmp(t + 12, "00",
 		    2) != 0) ? 2 : strstr(t, "..") ? 1 : 3;
+		if (bare == 3 && ((x = numlex_get(c, j)) == NULL ||
+		    !(x->rel == R_TONIGHT || x->rel == R_TODAY ||
+		    x->rel == R_TOMORROW || x->rel == R_YESTERDAY ||
+		    x->rel == R_THIS || x->rel == R_LAST || x->wd)))
+			return 0;	/* cheap: most counts are no time */
 		goto date;
 	}
 	/* "9 a.m. to 5 p.m.", "between 4pm and 5pm" */
