@@ -190,8 +190,11 @@ mod_right(struct numctx *c, size_t j, int *mod)
 	    numlex_is(c, j + 2, "than"))
 		return j;
 	/* "2018 and after the war": a preposition */
-	if (j + 2 < c->na && (c->a[j + 2].kind == A_WORD ||
-	    c->a[j + 2].kind == A_NUM))
+	if (j + 2 < c->na && (c->a[j + 2].kind == A_NUM || numlex_is(c, j + 2,
+	    "the") || numlex_is(c, j + 2, "a") || numlex_is(c, j + 2, "an") ||
+	    numlex_is(c, j + 2, "this") || numlex_is(c, j + 2, "that") ||
+	    numlex_is(c, j + 2, "his") || numlex_is(c, j + 2, "her") ||
+	    numlex_is(c, j + 2, "its") || numlex_is(c, j + 2, "their")))
 		return j;
 	if (numlex_is(c, j + 1, "later") || numlex_is(c, j + 1, "after"))
 		*mod = WK_M_EQUAL_OR_MORE;

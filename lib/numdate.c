@@ -838,7 +838,8 @@ isoweek(struct numctx *c, size_t i, struct tv *t)
 	return j;
 }
 
-/* "on the 18th", "by the 4th": a day of the nearest month */
+/* "on the 18th", "by the 4th", "for the 27th": a day of the nearest
+ * month */
 static size_t
 dayalone(struct numctx *c, size_t i, struct tv *t)
 {
@@ -853,7 +854,8 @@ dayalone(struct numctx *c, size_t i, struct tv *t)
 	p = i - numlex_is(c, i - 1, "the");
 	if (p == 0 || !(numlex_is(c, p - 1, "on") || numlex_is(c, p - 1,
 	    "by") || numlex_is(c, p - 1, "until") || numlex_is(c, p - 1,
-	    "since") || numlex_is(c, p - 1, "till")))
+	    "since") || numlex_is(c, p - 1, "till") || numlex_is(c, p - 1,
+	    "for")))
 		return 0;
 	/* "on the 18th floor", "by the third day" */
 	if (j < c->na && (c->a[j].kind == A_NUM || (c->a[j].kind == A_WORD &&

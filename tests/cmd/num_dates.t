@@ -1,0 +1,147 @@
+# wk-num dates and times (issue 4 follow-up): news-style sentences written
+# for these tests, reference date 2025-03-24 (a Monday).
+
+=== dates: durations with next, past, coming
+$ wk-num -t -d 2025-03-24
+< dur01	Prices have risen sharply over the past three months.
+< dur02	Talks will continue over the next few days, officials said.
+< dur03	The retailer lost money in the last two quarters.
+< dur04	Analysts expect the 5 coming years to be difficult.
+> dur01	35	52	DURATION	P3M			past three months
+> dur02	29	42	DURATION	PXD			next few days
+> dur03	31	48	DURATION	P6M			last two quarters
+> dur04	20	34	DURATION	P5Y			5 coming years
+
+=== dates: the end of the day or month
+$ wk-num -t -d 2025-03-24
+< eod01	Lawmakers must vote by the end of the day.
+< eod02	At the end of the day, voters want jobs.
+< eod03	The offer expires at end of month.
+> eod01	23	41	DATE	2025-03-24		END	the end of the day
+> eod03	21	33	DATE	2025-03		END	end of month
+
+=== dates: month names in numeric dates
+$ wk-num -t -d 2025-03-24
+< mdate01	The contract was signed on 05-Aug-2016 in Geneva.
+< mdate02	The filing is dated 2019/Aug/01.
+< mdate03	Figures for Dec-2018 were restated.
+< mdate04	The ruling of 23.04.2022 was upheld on appeal.
+< mdate05	He closed a 03-Jun, 06-Apr win with an ace.
+> mdate01	27	38	DATE	2016-08-05			05-Aug-2016
+> mdate02	20	31	DATE	2019-08-01			2019/Aug/01
+> mdate03	12	20	DATE	2018-12			Dec-2018
+> mdate04	14	24	DATE	2022-04-23			23.04.2022
+
+=== dates: clock times in words
+$ wk-num -t -d 2025-03-24
+< clock01	The bell rang at half past seven.
+< clock02	Polls close at seven p.m. in most states.
+< clock03	The curfew starts at ten past nine in the evening.
+< clock04	The convoy leaves at five-thirty tomorrow morning.
+< clock05	Which of the two am I to believe?
+> clock01	17	32	TIME	T07:30			half past seven
+> clock02	15	25	TIME	T19:00			seven p.m.
+> clock03	21	49	TIME	T21:10			ten past nine in the evening
+> clock04	21	49	TIME	2025-03-25T05:30			five-thirty tomorrow morning
+> clock05	13	16	CARDINAL	2			two
+
+=== dates: hours without a.m. or p.m. that a date makes times
+$ wk-num -t -d 2025-03-24
+< bare01	The minister will speak on Friday at 4.
+< bare02	Shots were heard between 7 and 9 last night.
+< bare03	Voting runs from 10:30 to 3 on March 28.
+< bare04	Barcelona beat Madrid 3-1 on Sunday.
+< bare05	Several people were injured Tuesday from two explosions.
+< bare06	The markets open in the morning at 7.
+> bare01	27	38	TIME	2025-03-28T04:00			Friday at 4
+> bare02	25	43	TIME	2025-03-23T19:00..2025-03-23T21:00			7 and 9 last night
+> bare03	17	39	TIME	2025-03-28T10:30..2025-03-28T15:00			10:30 to 3 on March 28
+> bare04	22	23	CARDINAL	3			3
+> bare04	24	25	CARDINAL	1			1
+> bare04	29	35	DATE	2025-03-23			Sunday
+> bare05	28	35	DATE	2025-03-18			Tuesday
+> bare05	41	44	CARDINAL	2			two
+> bare06	24	36	TIME	T07:00			morning at 7
+
+=== dates: weeks of a month and the week of a day
+$ wk-num -t -d 2025-03-24
+< week01	Elections are due in the last week of July.
+< week02	Talks resume the week of April 14.
+< week03	Schools reopen in the first week of May.
+> week01	25	42	DATE	2025-W31			last week of July
+> week02	13	33	DATE	2025-W16			the week of April 14
+> week03	18	39	DATE	2025-W18			the first week of May
+
+=== dates: ranges of days and months
+$ wk-num -t -d 2025-03-24
+< range01	The festival runs from 9 to 12 June.
+< range02	Exams are held between the 3rd and the 12th of September.
+< range03	Sales fell from Nov to March.
+< range04	Output rose in Jan-Feb 2017.
+< range05	Children aged 9 to 12 in June were tested.
+> range01	23	35	DATE	2025-06-09..2025-06-12			9 to 12 June
+> range02	27	56	DATE	2025-09-03..2025-09-12			3rd and the 12th of September
+> range03	16	28	DATE	2024-11..2025-03			Nov to March
+> range04	15	27	DATE	2017-01..2017-02			Jan-Feb 2017
+> range05	14	21	CARDINAL	9..12			9 to 12
+> range05	25	29	DATE	2025-06			June
+
+=== dates: modifiers of dates
+$ wk-num -t -d 2025-03-24
+< mod01	The plant will close no later than January 1, 2027.
+< mod02	Prices are frozen from 2026 onwards.
+< mod03	A vote will come as early as Friday.
+< mod04	Models from 2018 or later qualify.
+< mod05	He left in 2018 and after the war returned.
+> mod01	21	50	DATE	2027-01-01		EQUAL_OR_LESS	no later than January 1, 2027
+> mod02	23	35	DATE	2026		EQUAL_OR_MORE	2026 onwards
+> mod03	17	35	DATE	2025-03-28		EQUAL_OR_MORE	as early as Friday
+> mod04	12	25	DATE	2018		EQUAL_OR_MORE	2018 or later
+> mod05	11	15	DATE	2018			2018
+
+=== dates: a weekday with its day of the month
+$ wk-num -t -d 2025-03-24
+< wday01	The summit opened on Mon 13th with a minute of silence.
+< wday02	Where were you this past Wednesday?
+< wday03	The strike ends this coming Friday.
+< wday04	On Monday 21 people died in the floods.
+> wday01	21	29	DATE	2025-01-13			Mon 13th
+> wday02	15	34	DATE	2025-03-19			this past Wednesday
+> wday03	16	34	DATE	2025-03-28			this coming Friday
+> wday04	3	9	DATE	2025-03-24			Monday
+> wday04	10	12	CARDINAL	21			21
+
+=== dates: last and next before a holiday
+$ wk-num -t -d 2025-03-24
+< hol01	Last Easter the church was full.
+< hol02	The shop will reopen by next Christmas.
+> hol01	0	11	DATE	2024-03-31			Last Easter
+> hol02	24	38	DATE	2025-12-25			next Christmas
+
+=== dates: years in words
+$ wk-num -t -d 2025-03-24
+< year01	She was born on 13 September nineteen seventy two.
+< year02	The bank failed in two thousand and eight, he said.
+< year03	The fire destroyed two thousand homes.
+> year01	16	49	DATE	1972-09-13			13 September nineteen seventy two
+> year02	19	41	DATE	2008			two thousand and eight
+> year03	19	31	CARDINAL	2000			two thousand
+
+=== dates: a day of the month alone
+$ wk-num -t -d 2025-03-24
+< day01	The vote is now set for the 27th, not on the 18th.
+< day02	The fire started on the 18th floor.
+> day01	12	15	DATE	PRESENT_REF			now
+> day01	28	32	DATE	2025-03-27			27th
+> day01	45	49	DATE	2025-03-18			18th
+> day02	24	28	ORDINAL	18			18th
+
+=== dates: a part of the day with a modifier
+$ wk-num -t -d 2025-03-24
+< pod01	Ministers will meet later in the afternoon.
+> pod01	20	42	TIME	TAF		END	later in the afternoon
+
+=== dates: quarters
+$ wk-num -t -d 2025-03-24
+< qtr01	Three quarters of voters backed the plan.
+> qtr01	0	14	CARDINAL	0.75			Three quarters
