@@ -20,6 +20,9 @@
 #define LLVMFuzzerTestOneInput	fuzz_tsv_one
 #include "../fuzz/fuzz_tsv.c"
 #undef LLVMFuzzerTestOneInput
+#define LLVMFuzzerTestOneInput	fuzz_ent_one
+#include "../fuzz/fuzz_ent.c"
+#undef LLVMFuzzerTestOneInput
 #define LLVMFuzzerTestOneInput	fuzz_sent_one
 #include "../fuzz/fuzz_sent.c"
 #undef LLVMFuzzerTestOneInput
@@ -28,6 +31,9 @@
 #undef LLVMFuzzerTestOneInput
 #define LLVMFuzzerTestOneInput	fuzz_num_one
 #include "../fuzz/fuzz_num.c"
+#undef LLVMFuzzerTestOneInput
+#define LLVMFuzzerTestOneInput	fuzz_quote_one
+#include "../fuzz/fuzz_quote.c"
 #undef LLVMFuzzerTestOneInput
 
 /* Reads path whole into b; 0, or -1 if it cannot be read. */
@@ -94,6 +100,11 @@ TEST(fuzz_regress_tsv)
 	stderr_on();
 }
 
+TEST(fuzz_regress_ent)
+{
+	CHECK(replay("tests/fuzz/regress/ent", fuzz_ent_one) > 0);
+}
+
 TEST(fuzz_regress_sent)
 {
 	CHECK(replay("tests/fuzz/regress/sent", fuzz_sent_one) > 0);
@@ -102,4 +113,9 @@ TEST(fuzz_regress_sent)
 TEST(fuzz_regress_num)
 {
 	CHECK(replay("tests/fuzz/regress/num", fuzz_num_one) > 0);
+}
+
+TEST(fuzz_regress_quote)
+{
+	CHECK(replay("tests/fuzz/regress/quote", fuzz_quote_one) > 0);
 }

@@ -1,0 +1,317 @@
+/*
+ * ent.c - the entity tagger (ent.h): features, Viterbi, spans and the
+ * rules that settle their type, user gazetteer overrides and canonical
+ * names, sentence by sentence.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "buf.h"
+#include "ent.h"
+#include "entcanon.h"
+#include "entfeat.h"
+#include "entgaz.h"
+#include "entmodel.h"
+#include "entspan.h"
+#include "sent.h"
+
+/* scratch, reused from record to record */
+static struct {
+	struct wk_entfeat	 fe;
+	struct wk_viterbi	 vit;
+	float			*e;
+	uint8_t			*tags;
+	size_t			 cap;
+} S;
+
+static void
+room(size_t n)
+{
+	if (n <= S.cap)
+		return;
+	S.cap = n > 2 * S.cap ? n : 2 * S.cap;
+	S.e = wk_xrealloc(S.e, S.cap, WK_NTAG * sizeof(float));
+	S.tags = wk_xrealloc(S.tags, S.cap, 1);
+}
+
+static void
+emissions(const struct wk_entmodel *m, size_t n)
+{
+	const struct wk_entfeat *fe = &S.fe;
+	float inv = 1 / m->scale;
+	int32_t acc[WK_ROW];
+	size_t i, j;
+	int k;
+
+	for (i = 0; i < n; i++) {
+		if (!fe->ti[i].cand)
+			continue;
+		memset(acc, 0, sizeof(acc));
+		for (j = fe->off[i]; j < fe->off[i + 1]; j++) {
+			const int16_t *w = m->rows[fe->f[j]].w;
+			for (k = 0; k < WK_ROW; k++)	/* vectorises */
+				acc[k] += w[k];
+		}
+		for (k = 0; k < WK_NTAG; k++)
+			S.e[i * WK_NTAG + k] = acc[k] * inv;
+	}
+}
+
+static void
+push(struct wk_ents *out, const struct wk_tok *toks, size_t base, size_t a,
+    size_t b, int type)
+{
+	struct wk_ent *e = WK_VEC_PUSH(out);
+
+	e->tok0 = (uint32_t)(base + a);
+	e->tok1 = (uint32_t)(base + b);
+	e->start = toks[a].start;
+	e->end = toks[b - 1].end;
+	e->type = (uint8_t)type;
+}
+
+/*
+ * A name that starts or ends with an event, prize or law word is MISC
+ * whatever the model says ("Battle of Gettysburg", "Nobel Peace Prize"):
+ * the training corpus has too few of them to learn it.
+ */
+static int
+event(int type, size_t a, size_t b)
+{
+	const uint32_t ev = 1u << WK_G_EVENT;
+
+	return (type == WK_E_ORG || type == WK_E_LOC) && b - a > 1 &&
+	    ((S.fe.ti[a].cls & ev) || (S.fe.ti[b - 1].cls & ev));
+}
+
+/*
+ * A name ending with a place word is a place ("Commercial Street", "Niger
+ * River"), unless an organisation word starts it ("Ministry of State").
+ */
+static int
+facility(int type, size_t a, size_t b)
+{
+	return type == WK_E_ORG && b - a > 1 &&
+	    (S.fe.ti[b - 1].cls & (1u << WK_G_PLACEWORD)) &&
+	    !(S.fe.ti[a].cls & (1u << WK_G_ORGWORD));
+}
+
+/* a place followed by a capitalised place word: "the Niger River" */
+static size_t
+placeword(int type, const struct wk_tok *toks, size_t n, size_t b)
+{
+	if (type == WK_E_LOC && b < n && (toks[b].flags & WK_TF_CAP) &&
+	    toks[b].cls == WK_T_WORD &&
+	    (S.fe.ti[b].cls & (1u << WK_G_PLACEWORD)))
+		b++;
+	return b;
+}
+
+/* a person's lower-case particles before it: "von der Leyen" */
+static size_t
+particles(int type, const struct wk_tok *toks, size_t a)
+{
+	size_t k = a;
+
+	while (type == WK_E_PERSON && k > 0 && (toks[k - 1].flags &
+	    WK_TF_LOWER) && (S.fe.ti[k - 1].cls & (1u << WK_G_PARTICLE)))
+		k--;
+	return k;
+}
+
+/* decoded tags to trimmed spans */
+static void
+spans(const char *s, const struct wk_tok *toks, size_t base, size_t n,
+    struct wk_ents *out)
+{
+	size_t i, a, b;
+	int type;
+
+	for (i = 0; i < n; i++) {
+		if (S.tags[i] == WK_TAG_O)
+			continue;
+		type = WK_TAG_TYPE(S.tags[i]);
+		for (a = i; i < n && WK_TAG_POS(S.tags[i]) != WK_L &&
+		    WK_TAG_POS(S.tags[i]) != WK_U; i++)
+			;
+		b = i + 1 < n ? i + 1 : n;
+		wk_entspan_trim(s, toks, S.fe.ti, type, &a, &b);
+		if (a < b)
+			a = particles(type, toks, a);
+		if (a < b)
+			b = placeword(type, toks, n,
+			    wk_entspan_glue(s, toks, n, b));
+		if (b > i + 1)
+			i = b - 1;	/* the added tokens are this name's */
+		if (a < b && event(type, a, b))
+			type = WK_E_MISC;
+		if (a < b && facility(type, a, b))
+			type = WK_E_LOC;
+		if (a < b)
+			push(out, toks, base, a, b, type);
+	}
+}
+
+/* the user's phrases replace whatever the model found over them */
+static void
+override(const struct wk_gaz *u, const char *s, const struct wk_tok *toks,
+    size_t base, size_t n, struct wk_ents *out, size_t first)
+{
+	struct wk_gazhit hit;
+	struct wk_ent *e;
+	size_t i, k, w;
+	int t;
+
+	for (i = 0; i < n; i++) {
+		wk_gaz_longest(u, S.fe.keys, n, i, &hit);
+		if (hit.ntok == 0)
+			continue;
+		for (k = w = first; k < out->n; k++)
+			if (out->v[k].tok1 <= base + i ||
+			    out->v[k].tok0 >= base + i + hit.ntok)
+				out->v[w++] = out->v[k];
+		out->n = w;
+		for (t = 0; !(hit.cls & (1u << t)); t++)
+			;
+		push(out, toks, base, i, i + hit.ntok, t);
+		/* a canon marks it as the user's: nothing later retypes it */
+		e = &out->v[out->n - 1];
+		e->canon = hit.canonlen ? hit.canon : s + e->start;
+		e->canonlen = hit.canonlen ? hit.canonlen : e->end - e->start;
+		wk_ents_insort(out, first, out->n - 1);
+		i += hit.ntok - 1;
+	}
+}
+
+/* a capitalised domain name, Oilprice.com: a publisher, as news cites them */
+static int
+domain(const char *s, const struct wk_tok *t)
+{
+	const char *p = s + t->start, *e = s + t->end, *dot = e;
+
+	if (t->cls != WK_T_WORD || !(t->flags & WK_TF_CAP))
+		return 0;
+	while (dot > p && dot[-1] >= 'a' && dot[-1] <= 'z')
+		dot--;
+	return dot > p + 1 && dot[-1] == '.' && e - dot >= 2 && e - dot <= 6;
+}
+
+/* adds an ORG over tokens [i, i + k) unless an entity overlaps them */
+static void
+addorg(const struct wk_tok *toks, size_t base, size_t i, size_t k,
+    struct wk_ents *out, size_t first)
+{
+	size_t j;
+
+	for (j = first; j < out->n; j++)
+		if (out->v[j].tok1 > base + i && out->v[j].tok0 < base + i + k)
+			return;
+	push(out, toks, base, i, i + k, WK_E_ORG);
+	wk_ents_insort(out, first, out->n - 1);
+}
+
+/*
+ * A well-known organisation spelt exactly as listed (gazetteer class K:
+ * NATO, RFE/RL, not "Who") is ORG: added where the model left it out,
+ * retyped where the model found it as something else ("at the U.N.").
+ * So is a capitalised domain name the model left out.
+ */
+static void
+backstop(const char *s, const struct wk_tok *toks, size_t base, size_t n,
+    struct wk_ents *out, size_t first)
+{
+	struct wk_gazhit hit;
+	struct wk_ent *e;
+	size_t i, k, len;
+
+	for (i = 0; i < n; i += hit.ntok ? hit.ntok : 1) {
+		hit = S.fe.hits[i];	/* found for the features */
+		if (hit.ntok == 0 && domain(s, &toks[i]))
+			addorg(toks, base, i, 1, out, first);
+		if (hit.ntok == 0 || !(hit.cls & (1u << WK_G_KNOWNORG)))
+			continue;
+		len = toks[i + hit.ntok - 1].end - toks[i].start;
+		if (hit.canonlen != len ||
+		    memcmp(hit.canon, s + toks[i].start, len) != 0)
+			continue;
+		for (k = first; k < out->n; k++)
+			if (out->v[k].tok1 > base + i &&
+			    out->v[k].tok0 < base + i + hit.ntok)
+				break;
+		if (k == out->n)
+			addorg(toks, base, i, hit.ntok, out, first);
+		else if ((e = &out->v[k])->tok0 == base + i &&
+		    e->tok1 == base + i + hit.ntok && e->type != WK_E_PERSON)
+			e->type = WK_E_ORG;
+	}
+}
+
+static void
+sentence(const struct wk_entmodel *m, const char *s, const struct wk_toks *tk,
+    size_t t0, size_t t1, struct wk_ents *out)
+{
+	const struct wk_tok *toks = tk->v + t0;
+	size_t n = t1 - t0, first = out->n;
+
+	if (n == 0)
+		return;
+	room(n);
+	wk_entfeat_run(&S.fe, wk_ent_featgaz(NULL), m->nbits, s, toks, n);
+	emissions(m, n);
+	wk_viterbi(&S.vit, (const float (*)[WK_NTAG])m->trans, S.e,
+	    &S.fe.ti[0].cand, sizeof(S.fe.ti[0]), n, S.tags);
+	spans(s, toks, t0, n, out);
+	backstop(s, toks, t0, n, out, first);
+	if (m->user != NULL)
+		override(m->user, s, toks, t0, n, out, first);
+}
+
+/*
+ * A "sentence" of more than MAXRUN tokens (a text without stops) is tagged
+ * in pieces, so that memory stays bounded; a piece ends, where it can, at
+ * a lower-case word between lower-case words, which no name spans.
+ */
+#define MAXRUN	2048
+
+static void
+pieces(const struct wk_entmodel *m, const char *s, const struct wk_toks *tk,
+    size_t t0, size_t t1, struct wk_ents *out)
+{
+	size_t a, b, k;
+
+	for (a = t0; t1 - a > MAXRUN; a = b) {
+		b = a + MAXRUN;
+		for (k = b - 1; k > a + MAXRUN / 2; k--)
+			if ((tk->v[k].flags & WK_TF_LOWER) &&
+			    (tk->v[k - 1].flags & WK_TF_LOWER) &&
+			    (tk->v[k + 1].flags & WK_TF_LOWER)) {
+				b = k;
+				break;
+			}
+		sentence(m, s, tk, a, b, out);
+	}
+	sentence(m, s, tk, a, t1, out);
+}
+
+void
+wk_ent_tag(const struct wk_entmodel *m, const char *s, size_t n,
+    const struct wk_toks *tk, const struct wk_sents *ss, struct wk_ents *out)
+{
+	size_t i;
+
+	(void)n;
+	out->n = 0;
+	if (ss == NULL)
+		pieces(m, s, tk, 0, tk->n, out);
+	else
+		for (i = 0; i < ss->n; i++)
+			pieces(m, s, tk, ss->v[i].tok0, ss->v[i].tok1, out);
+	wk_entcanon(s, tk, wk_ent_featgaz(NULL), out);
+}
+
+void
+wk_ents_free(struct wk_ents *e)
+{
+	free(e->v);
+	memset(e, 0, sizeof(*e));
+}

@@ -1,0 +1,110 @@
+# wk-ent: named entities. Rows: keys, start end type canon text.
+
+=== raw text: people, places, canonical names
+$ wk-ent
+< President Volodymyr Zelenskyy met Dmitry Peskov in Moscow. Peskov said the US would talk.
+> -	10	29	PERSON	Volodymyr Zelenskyy	Volodymyr Zelenskyy
+> -	34	47	PERSON	Dmitry Peskov	Dmitry Peskov
+> -	51	57	LOC	Moscow	Moscow
+> -	59	65	PERSON	Dmitry Peskov	Peskov
+> -	75	77	LOC	United States	US
+!!
+
+=== header, TSV keys carried
+$ wk-ent -t -H
+< id	text
+< a1	Rain fell on London.
+> id	start	end	type	canon	text
+> a1	13	19	LOC	London	London
+
+=== -T keeps only the listed types
+$ wk-ent -T PERSON
+< Dmitry Peskov spoke in Moscow.
+> -	0	13	PERSON	Dmitry Peskov	Dmitry Peskov
+
+=== possessives are not part of the name, straight or curly
+$ wk-ent -T LOC
+< Ukraine’s army and Russia's navy.
+> -	0	7	LOC	Ukraine	Ukraine
+> -	21	27	LOC	Russia	Russia
+
+=== inner punctuation stays in a name: slash, plus, abbreviation, domain
+$ wk-ent
+< RFE/RL and OPEC+ met in St. Louis, Oilprice.com said.
+> -	0	6	ORG	RFE/RL	RFE/RL
+> -	11	16	ORG	OPEC+	OPEC+
+> -	24	33	LOC	St. Louis	St. Louis
+> -	35	47	ORG	Oilprice.com	Oilprice.com
+
+=== well-known organisations are ORG, spelt as listed
+$ wk-ent
+< Who said NATO and the U.N. met?
+> -	9	13	ORG	NATO	NATO
+> -	22	26	ORG	U.N.	U.N.
+
+=== lower-case text still yields places the gazetteer knows
+$ wk-ent
+< the mayor of london met officials in paris.
+> -	13	19	LOC	london	london
+> -	37	42	LOC	paris	paris
+
+=== character offsets
+$ wk-ent --offsets=char -T LOC
+< Café owners in Kyiv.
+> -	15	19	LOC	Kyiv	Kyiv
+
+=== a user gazetteer overrides the model, with its canon
+$ t=$(mktemp -d); trap 'rm -rf "$t"' EXIT; cd "$t"; printf 'Zorblax Corp\tORG\tZorblax Corporation\nkyiv\tLOC\tKyiv\n' > g.tsv; wk-ent -g g.tsv
+< Zorblax Corp opened an office in KYIV.
+> -	0	12	ORG	Zorblax Corporation	Zorblax Corp
+> -	33	37	LOC	Kyiv	KYIV
+
+=== a gazetteer with a bad line names the file and line
+$ t=$(mktemp -d); trap 'rm -rf "$t"' EXIT; cd "$t"; printf 'Kyiv\tLOC\nOdesa\tPLACE\n' > g.tsv; wk-ent -g g.tsv
+< Kyiv.
+? 2
+! wk-ent: g.tsv:2: bad type "PLACE"
+
+=== an unknown type in -T is a usage error
+$ wk-ent -T PERSON,CITY
+< Kyiv.
+? 2
+! wk-ent: -T: unknown type 'CITY'
+
+=== a file that is not a model is refused
+$ t=$(mktemp -d); trap 'rm -rf "$t"' EXIT; cd "$t"; printf 'hello\n' > m.bin; wk-ent -m m.bin
+< Kyiv.
+? 2
+! wk-ent: m.bin: not a wk-ent model
+
+=== a truncated model is refused
+$ t=$(mktemp -d); trap 'rm -rf "$t"' EXIT; cd "$t"; printf 'Smoot\tNNP\tB-per\n' > t.conll; wk-ent -q --train t.conll --holdout 0 --bits 12 -o m.bin; head -c 500 m.bin > short.bin; wk-ent -m short.bin
+< Kyiv.
+? 2
+! wk-ent: short.bin: model file truncated or too long
+
+=== training writes a model that -m loads (and the same data gives the same bytes)
+$ t=$(mktemp -d); trap 'rm -rf "$t"' EXIT; cd "$t"; printf 'Smoot\tNNP\tB-per\nvisited\tVBD\tO\nKablam\tNNP\tB-geo\n.\t.\tO\n' > t.conll; wk-ent -q --train t.conll --holdout 0 --bits 12 -o a.bin && wk-ent -q --train t.conll --holdout 0 --bits 12 -o b.bin && cmp a.bin b.bin && wk-ent -m a.bin
+< Smoot visited Kablam.
+> -	0	5	PERSON	Smoot	Smoot
+> -	14	20	LOC	Kablam	Kablam
+
+=== --train needs -o
+$ t=$(mktemp -d); trap 'rm -rf "$t"' EXIT; cd "$t"; printf 'Smoot\tB-per\n' > t.conll; wk-ent --train t.conll
+? 2
+! --train needs -o
+
+=== a CoNLL file with a bad tag names the line
+$ t=$(mktemp -d); trap 'rm -rf "$t"' EXIT; cd "$t"; printf 'Smoot\tB-per\nKablam\tX-geo\n' > bad.conll; wk-ent --train bad.conll -o m.bin
+? 2
+! wk-ent: bad.conll:2: unknown tag "X-geo"
+
+=== empty input, blank lines, invalid UTF-8 and CRLF are fine
+$ wk-ent
+<< \n\n\0377\0376\r\nIn Kyiv\r\n
+> -	9	13	LOC	Kyiv	Kyiv
+
+=== lower-case and all-caps text do not crash
+$ wk-ent > /dev/null
+< the mayor of kyiv met putin.
+< ZELENSKYY MET PUTIN IN KYIV
