@@ -425,10 +425,13 @@ attach(struct numctx *c, struct cand *cd)
 	char *dots;
 	const char *pod;
 
-	/* "every Monday at 4pm": a time in a set */
+	/* "every Monday at 4pm", "every evening at 7:13 p.m.", "daily 6am":
+	 * a time in a set */
 	if (cd->type == WK_N_SET && (cd->value[0] == 'X' || strcmp(cd->value,
-	    "P1D") == 0) && numlex_is(c, k, "at") && (r = num_time(c, k + 1,
-	    &t)) != 0 && t.value[0] == 'T' && !strstr(t.value, "..")) {
+	    "P1D") == 0 || (cd->value[0] == 'T' && cd->value[1] >= 'A')) &&
+	    (numlex_is(c, k, "at") || strcmp(cd->value, "P1D") == 0) &&
+	    (r = num_time(c, k + numlex_is(c, k, "at"), &t)) != 0 &&
+	    t.value[0] == 'T' && !strstr(t.value, "..")) {
 		if (cd->value[0] != 'X')
 			cd->value[0] = '\0';
 		num_cat(cd->value, sizeof cd->value, t.value);

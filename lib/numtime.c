@@ -561,10 +561,11 @@ date:
 	/* "3pm each day", "6 a.m. daily": a time every day */
 	if (!strstr(t, "..") && (((numlex_is(c, j, "each") || numlex_is(c, j,
 	    "every")) && numlex_is(c, j + 1, "day")) || numlex_is(c, j,
-	    "daily"))) {
+	    "daily") || numlex_is(c, j, "everyday"))) {
 		cd->type = WK_N_SET;
 		snprintf(cd->value, sizeof cd->value, "%s", t);
-		return cd->j = j + (numlex_is(c, j, "daily") ? 1 : 2);
+		return cd->j = j + (numlex_is(c, j, "daily") ||
+		    numlex_is(c, j, "everyday") ? 1 : 2);
 	}
 	/* "8 a.m. this morning": the part of the day gives the date */
 	memset(&dc, 0, sizeof dc);
@@ -673,6 +674,14 @@ nextlast(struct numctx *c, size_t i)
 {
 	const struct lex *x = numlex_get(c, i);
 
+	/* "will last two hours", "shouldn't last long": the verb */
+	if (x != NULL && numlex_is(c, i, "last") && i > 0 &&
+	    (numlex_get(c, i - 1) == NULL || (numlex_get(c, i - 1)->fl &
+	    L_FUT) || numlex_is(c, i - 1, "to")) &&
+	    !numlex_is(c, i - 1, "the") && !numlex_is(c, i - 1, "over") &&
+	    !numlex_is(c, i - 1, "in") && !numlex_is(c, i - 1, "for") &&
+	    !numlex_is(c, i - 1, "during") && !numlex_is(c, i - 1, "within"))
+		return 0;
 	return (x != NULL && (x->rel == R_NEXT || x->rel == R_LAST)) ||
 	    numlex_is(c, i, "upcoming");
 }
@@ -829,9 +838,11 @@ num_set(struct numctx *c, size_t i, struct cand *cd)
 		snprintf(cd->value, sizeof cd->value, "%s", x->set);
 		return cd->j = j;
 	}
-	/* "on Mondays", "at weekends", "Friday mornings" */
+	/* "on Mondays", "at weekends", "Friday mornings", "Thursdays at
+	 * 5 p.m." */
 	if (x->wd != 0 && (x->fl & L_PL) && (before(c, i, "on") ||
-	    before(c, i, "every"))) {
+	    before(c, i, "every") || (numlex_is(c, j, "at") && j + 1 < c->na &&
+	    c->a[j + 1].kind == A_NUM))) {
 		snprintf(cd->value, sizeof cd->value, "XXXX-WXX-%d", x->wd);
 		return cd->j = j;
 	}
