@@ -356,7 +356,9 @@ daterange(struct numctx *c, struct cand *cd, size_t start)
 	if (!cd->yexp && !t.yexp && strlen(cd->value) == strlen(t.value) &&
 	    (strlen(t.value) == 7 || strlen(t.value) == 10) &&
 	    cd->value[4] == '-' && t.value[4] == '-' &&
-	    cd->value[0] != 'X' && t.value[0] != 'X') {
+	    cd->value[0] != 'X' && t.value[0] != 'X' &&
+	    cd->value[5] >= '0' && cd->value[5] <= '9' &&
+	    t.value[5] >= '0' && t.value[5] <= '9') {
 		int y = atoi(cd->value) + (strcmp(t.value + 4,
 		    cd->value + 4) < 0);
 

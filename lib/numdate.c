@@ -545,9 +545,15 @@ quarter(struct numctx *c, size_t i, struct tv *t)
 	if (x != NULL && (x->qtr > 0 || x->half > 0)) {
 		n = x->qtr ? x->qtr : x->half;
 		half = x->half > 0;
+		/* "q3" in lower case only beside a year: "2017-q1",
+		 * "q1-2019" */
 		if (!(c->a[i].fl & F_UPPER) && isyear(c, j) < 0 &&
-		    !(i > 0 && isyear(c, i - 1) > 0))
+		    !(i > 0 && isyear(c, i - 1) > 0) && !(i > 1 &&
+		    isdash(c, i - 1) && numlex_adj(c, i) && isyear(c, i - 2) > 0) &&
+		    !(isdash(c, j) && numlex_adj(c, j) && isyear(c, j + 1) > 0))
 			return 0;
+		if (isdash(c, j) && numlex_adj(c, j) && isyear(c, j + 1) > 0)
+			j++;
 	} else if (x == NULL && c->a[i].kind == A_NUM) {
 		struct dec v;
 		int64_t qn;
@@ -575,9 +581,10 @@ quarter(struct numctx *c, size_t i, struct tv *t)
 		return 0;
 	if (numlex_is(c, j, "of") && isyear(c, j + 1) > 0)
 		j++;
-	if ((y = isyear(c, j)) > 0)
+	if ((y = isyear(c, j)) > 0) {
 		j++;
-	else if (numlex_is(c, j, "of") && (numlex_is(c, j + 1, "this") ||
+		t->yexp = 1;
+	} else if (numlex_is(c, j, "of") && (numlex_is(c, j + 1, "this") ||
 	    numlex_is(c, j + 1, "the")) && numlex_is(c, j + 2, "year"))
 		j += 3, y = num_refyear(c);
 	else
@@ -943,6 +950,7 @@ core(struct numctx *c, size_t i, struct tv *t, int *d2)
 		if (quarter(c, r, t) != 0 && (numlex_get(c, r)->qtr ||
 		    numlex_get(c, r)->half)) {
 			t->y = isyear(c, i);
+			t->yexp = 1;
 			return r + 1;
 		}
 		memset(t, 0, sizeof *t);

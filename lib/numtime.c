@@ -676,6 +676,7 @@ nextlast(struct numctx *c, size_t i)
 
 	/* "will last two hours", "shouldn't last long": the verb */
 	if (x != NULL && numlex_is(c, i, "last") && i > 0 &&
+	    c->a[i - 1].kind == A_WORD &&
 	    (numlex_get(c, i - 1) == NULL || (numlex_get(c, i - 1)->fl &
 	    L_FUT) || numlex_is(c, i - 1, "to")) &&
 	    !numlex_is(c, i - 1, "the") && !numlex_is(c, i - 1, "over") &&
@@ -687,6 +688,8 @@ nextlast(struct numctx *c, size_t i)
 }
 
 static size_t	dur(struct numctx *, size_t, struct cand *, int);
+static size_t	compound(struct numctx *, size_t, const struct lex *, char *,
+		    size_t);
 
 size_t
 num_dur(struct numctx *c, size_t i, struct cand *cd)
@@ -818,7 +821,53 @@ one:
 		k += 3;
 	}
 	durval(v, x, cd->value, sizeof cd->value);
-	return cd->j = k;
+	return cd->j = compound(c, k, x, cd->value, sizeof cd->value);
+}
+
+/* the rank of a time unit, larger for longer ones; 0 for none */
+static int
+unitrank(const struct lex *x)
+{
+	static const char *units[] = { "S", "MIN", "H", "D", "W", "M", "Y",
+	    NULL };
+	int k;
+
+	for (k = 0; units[k] != NULL; k++)
+		if (strcmp(x->tu, units[k]) == 0)
+			return k + 1;
+	return 0;
+}
+
+/*
+ * "two hours and 15 minutes", "1 year, 6 months": a shorter unit after
+ * "and" or a comma joins the duration (PT2H15M, P1Y6M); returns the atom
+ * after it.
+ */
+static size_t
+compound(struct numctx *c, size_t k, const struct lex *x, char *val,
+    size_t sz)
+{
+	const struct lex *y;
+	struct dec v;
+	size_t j, e;
+	int ord;
+	char b[64];
+
+	if (!(numlex_is(c, k, "and") || numlex_sym(c, k, ',')) ||
+	    strpbrk(val, ".X") != NULL || (j = num_number(c, k + 1, &v,
+	    &ord)) == 0 || ord || (y = unitat(c, j, &e, 0)) == NULL ||
+	    unitrank(y) == 0 || unitrank(y) >= unitrank(x))
+		return k;
+	durval(v, y, b, sizeof b);
+	/* "3 months and 2 days ago": a date of its own */
+	if (numlex_is(c, e, "ago") || numlex_is(c, e, "later") ||
+	    numlex_is(c, e, "earlier") || b[0] != 'P' ||
+	    strpbrk(b, ".X") != NULL ||
+	    (strchr(val, 'T') != NULL && b[1] != 'T') ||
+	    strlen(val) + strlen(b) >= sz)
+		return k;
+	strcat(val, b + (strchr(val, 'T') != NULL ? 2 : 1));
+	return compound(c, e, y, val, sz);	/* "and 2 days" more */
 }
 
 size_t

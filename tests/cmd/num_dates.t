@@ -145,3 +145,29 @@ $ wk-num -t -d 2025-03-24
 $ wk-num -t -d 2025-03-24
 < qtr01	Three quarters of voters backed the plan.
 > qtr01	0	14	CARDINAL	0.75			Three quarters
+=== dates: compound durations and the verb last
+$ wk-num -t -d 2025-03-24
+< cdur01	The operation took two hours and 15 minutes.
+< cdur02	He served 1 year, 6 months of the sentence.
+< cdur03	They searched for 3 months and 2 days ago found the wreck.
+< cdur04	The hearing will last two hours, officials said.
+> cdur01	19	43	DURATION	PT2H15M			two hours and 15 minutes
+> cdur02	10	26	DURATION	P1Y6M			1 year, 6 months
+> cdur03	18	26	DURATION	P3M			3 months
+> cdur03	31	41	DATE	2025-03-22			2 days ago
+> cdur04	22	31	DURATION	PT2H			two hours
+
+=== dates: sets with a time
+$ wk-num -t -d 2025-03-24
+< set01	The market opens Thursdays at 5 p.m.
+< set02	The ferry sails every evening at 7:15 p.m.
+< set03	Guards change 6am everyday.
+> set01	17	36	SET	XXXX-WXX-4T17:00			Thursdays at 5 p.m.
+> set02	16	42	SET	T19:15			every evening at 7:15 p.m.
+> set03	14	26	SET	T06:00			6am everyday
+
+=== dates: quarters beside a year
+$ wk-num -t -d 2025-03-24
+< qtr02	Revenue fell in 2024-q1 and rose in Q3 2024.
+> qtr02	16	23	DATE	2024-Q1			2024-q1
+> qtr02	36	43	DATE	2024-Q3			Q3 2024
