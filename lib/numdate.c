@@ -383,6 +383,28 @@ numdate(struct numctx *c, size_t i, struct tv *t)
 		t->bad = !cal_valid(t->y, m, d);
 		return i + 3;
 	}
+	/* "on 22/04", "from 10/25": without --mdy or --dmy only where a
+	 * preposition or a weekday says it is a date and one part is over
+	 * 12 */
+	if (c->opts->order == WK_ORDER_AUTO && i > 0 && i + 2 < c->na &&
+	    numlex_sym(c, i + 1, '/') && numlex_adj(c, i + 1) &&
+	    numlex_adj(c, i + 2) && !numlex_sym(c, i + 3, '/') &&
+	    !(numlex_adj(c, i + 3) && c->a[i + 3].kind != A_SYM) &&
+	    (a = nummax(c, i, 1, 31, 2)) > 0 && (b = nummax(c, i + 2, 1, 31,
+	    2)) > 0 && (a > 12) != (b > 12) && !(a == 24 && b == 7) &&
+	    (numlex_is(c, i - 1, "on") ||	/* "24/7": round the clock */
+	    numlex_is(c, i - 1, "from") || numlex_is(c, i - 1, "since") ||
+	    numlex_is(c, i - 1, "until") || numlex_is(c, i - 1, "to") ||
+	    (numlex_get(c, i - 1) != NULL && numlex_get(c, i - 1)->wd))) {
+		m = a > 12 ? b : a;
+		d = a > 12 ? a : b;
+		t->gran = G_DAY;
+		t->y = nearyear(c, m, d);
+		t->m = m;
+		t->d = d;
+		t->bad = !cal_valid(t->y, m, d);
+		return i + 3;
+	}
 	if (i + 4 >= c->na || c->a[i].kind != A_NUM)
 		return 0;
 	sep = c->a[i + 1].cp;

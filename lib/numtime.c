@@ -222,7 +222,9 @@ clock(struct numctx *c, size_t i, int *hh, int *mi, int *ss, char *unit,
 		*ss = -1;
 		return k;
 	}
-	if ((pastnear(c, i) && (j = pastclock(c, i, &h, &m)) != 0)) {
+	if ((c->a[i].kind == A_NUM || (x != NULL && (x->card > 0 ||
+	    x->frac))) && pastnear(c, i) && (j = pastclock(c, i, &h,
+	    &m)) != 0) {
 		if ((ap = ampm(c, j, &k)) != 0) {
 			h = h % 12 + (ap == 2 ? 12 : 0);
 			j = k;

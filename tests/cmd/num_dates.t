@@ -171,3 +171,12 @@ $ wk-num -t -d 2025-03-24
 < qtr02	Revenue fell in 2024-q1 and rose in Q3 2024.
 > qtr02	16	23	DATE	2024-Q1			2024-q1
 > qtr02	36	43	DATE	2024-Q3			Q3 2024
+=== dates: day and month with a slash where a preposition says so and one part is over 12
+$ wk-num -t -d 2025-03-24
+< slash01	The court will rule on 22/04.
+< slash02	The exhibition runs from 10/25 to 01/25.
+< slash03	Staff are on 24/7 duty.
+< slash04	The bill cut 3/4 of the budget.
+> slash01	23	28	DATE	2025-04-22			22/04
+> slash02	25	39	DATE	2024-10-25..2025-01-25			10/25 to 01/25
+> slash04	13	16	CARDINAL	0.75			3/4
