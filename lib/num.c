@@ -668,6 +668,10 @@ slice(struct numctx *c, size_t limit, size_t done, size_t *used)
 			    numlex_is(c, start - 1, "calendar")))
 				start--;
 		}
+		/* "right now" */
+		if (cd.type == WK_N_DATE && start == i && start > lo &&
+		    numlex_is(c, i, "now") && numlex_is(c, start - 1, "right"))
+			start--;
 		/* "twice a week" */
 		if (cd.type == WK_N_SET && start > lo && (numlex_is(c,
 		    start - 1, "once") || numlex_is(c, start - 1, "twice")))

@@ -334,6 +334,19 @@ num_relword(struct numctx *c, size_t i, struct tv *t)
 		return 0;
 	switch (x->rel) {
 	case R_NOW:
+		/* "at present", "at the moment", "at the present time"; not
+		 * "present a plan", "a moment of silence" */
+		if (numlex_is(c, i, "present") || numlex_is(c, i, "moment")) {
+			size_t q = i - (i > 0 && numlex_is(c, i - 1, "the"));
+
+			if (q == 0 || !numlex_is(c, q - 1, "at") ||
+			    (numlex_is(c, i, "moment") && q == i) ||
+			    (numlex_is(c, i, "present") && q < i &&
+			    !numlex_is(c, j, "time")))
+				return 0;
+			if (numlex_is(c, j, "time"))
+				j++;
+		}
 		/* "now" as a conjunction or "until now" is still the present */
 		t->gran = G_REF;
 		strcpy(t->ref, "PRESENT_REF");

@@ -180,3 +180,13 @@ $ wk-num -t -d 2025-03-24
 > slash01	23	28	DATE	2025-04-22			22/04
 > slash02	25	39	DATE	2024-10-25..2025-01-25			10/25 to 01/25
 > slash04	13	16	CARDINAL	0.75			3/4
+=== dates: at present, at the moment, right now
+$ wk-num -t -d 2025-03-24
+< now01	The airport is closed at the moment.
+< now02	At present, 40 people remain in hospital.
+< now03	The minister will present a plan.
+< now04	Talks are under way right now.
+> now01	29	35	DATE	PRESENT_REF			moment
+> now02	3	10	DATE	PRESENT_REF			present
+> now02	12	14	CARDINAL	40			40
+> now04	20	29	DATE	PRESENT_REF			right now
