@@ -189,7 +189,12 @@ mod_right(struct numctx *c, size_t j, int *mod)
 	if (!(numlex_is(c, j, "or") || numlex_is(c, j, "and")) ||
 	    numlex_is(c, j + 2, "than"))
 		return j;
-	/* "2018 and after the war": a preposition */
+	/* "arrested in 2007 and later transferred": a narrative "and" needs
+	 * the end of the clause after it */
+	if (numlex_is(c, j, "and") && j + 2 < c->na &&
+	    (c->a[j + 2].kind == A_WORD || c->a[j + 2].kind == A_NUM))
+		return j;
+	/* "2018 or after the war": a preposition */
 	if (j + 2 < c->na && (c->a[j + 2].kind == A_NUM || numlex_is(c, j + 2,
 	    "the") || numlex_is(c, j + 2, "a") || numlex_is(c, j + 2, "an") ||
 	    numlex_is(c, j + 2, "this") || numlex_is(c, j + 2, "that") ||

@@ -190,3 +190,9 @@ $ wk-num -t -d 2025-03-24
 > now02	3	10	DATE	PRESENT_REF			present
 > now02	12	14	CARDINAL	40			40
 > now04	20	29	DATE	PRESENT_REF			right now
+=== dates: "and later" at the end of a clause, not in a narrative
+$ wk-num -t -d 2025-03-24
+< mod06	He was arrested in 2007 and later transferred to The Hague.
+< mod07	The rule covers loans from 2016 and later.
+> mod06	19	23	DATE	2007			2007
+> mod07	27	41	DATE	2016		EQUAL_OR_MORE	2016 and later
