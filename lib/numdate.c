@@ -11,6 +11,8 @@
 
 #include "numint.h"
 
+static size_t	core(struct numctx *, size_t, struct tv *, int *);
+
 static int
 isdash(struct numctx *c, size_t i)
 {
@@ -838,6 +840,75 @@ monthweek(struct numctx *c, size_t i, struct tv *t)
 	return r;
 }
 
+/*
+ * "the first three months of 2024", "the last two weeks of this year",
+ * "the first ten days of March": a range of months, ISO weeks or days at
+ * the start or end of a year or month.
+ */
+static size_t
+firstlast(struct numctx *c, size_t i, struct tv *t, char *val, size_t sz)
+{
+	const struct lex *x = numlex_get(c, i), *u;
+	struct tv p;
+	struct dec v;
+	int64_t n;
+	int ord, d2, first, wy, w, w2, y2, m2, dd2;
+	long a, b;
+	size_t j, r;
+
+	if (x == NULL || !(numlex_is(c, i, "first") || numlex_is(c, i,
+	    "last")) || (j = num_number(c, i + 1, &v, &ord)) == 0 || ord ||
+	    !dec_is_int(v, &n) || n < 1 || n > 366 || (u = numlex_get(c,
+	    j)) == NULL || !(u->fl & L_PL) || !numlex_is(c, j + 1, "of"))
+		return 0;
+	first = numlex_is(c, i, "first");
+	memset(&p, 0, sizeof p);
+	p.hh = -1;
+	if ((r = core(c, j + 2, &p, &d2)) == 0 && numlex_is(c, j + 2, "the"))
+		r = core(c, j + 3, &p, &d2);
+	/* "the first nine months of the year": the reference year */
+	if (r == 0 && numlex_is(c, j + 2, "the") && numlex_is(c, j + 3,
+	    "year") && c->have_ref) {
+		p.gran = G_YEAR;
+		p.y = c->ry;
+		p.n = 0;
+		r = j + 4;
+	}
+	if (r == 0 || d2 || p.y == 0 || (p.gran != G_YEAR && p.gran !=
+	    G_MONTH) || (p.gran == G_YEAR && p.n != 0))
+		return 0;
+	if (strcmp(u->tu, "M") == 0 && p.gran == G_YEAR && n <= 12) {
+		if (!first)
+			snprintf(val, sz, "%04d-%02d..%04d-12", p.y,
+			    (int)(13 - n), p.y);
+		else
+			snprintf(val, sz, "%04d-01..%04d-%02d", p.y, p.y,
+			    (int)n);
+	} else if (strcmp(u->tu, "D") == 0) {
+		a = cal_days(p.y, p.gran == G_MONTH ? p.m : 1, 1);
+		b = p.gran == G_MONTH ? a + cal_mdays(p.y, p.m) :
+		    cal_days(p.y + 1, 1, 1);
+		if (n > b - a)
+			return 0;
+		if (first)
+			b = a + n;
+		else
+			a = b - n;
+		cal_civil(a, &y2, &m2, &dd2);
+		cal_civil(b - 1, &wy, &w, &w2);
+		snprintf(val, sz, "%04d-%02d-%02d..%04d-%02d-%02d", y2, m2,
+		    dd2, wy, w, w2);
+	} else if (strcmp(u->tu, "W") == 0 && p.gran == G_YEAR && n <= 52) {
+		cal_isoweek(cal_days(p.y, 12, 28), &wy, &w2);
+		w = first ? 1 : w2 - (int)n + 1;
+		w2 = first ? (int)n : w2;
+		snprintf(val, sz, "%04d-W%02d..%04d-W%02d", p.y, w, p.y, w2);
+	} else
+		return 0;
+	t->gran = G_REF;	/* the value is written above */
+	return r;
+}
+
 /* "week 10 of 2019", "in week 31": an ISO week */
 static size_t
 isoweek(struct numctx *c, size_t i, struct tv *t)
@@ -1037,9 +1108,19 @@ num_date(struct numctx *c, size_t i, struct cand *cd)
 	size_t j, k;
 	int mod = 0, d2;
 	long ref;
+	char fl[64];
 
 	memset(&t, 0, sizeof t);
 	t.hh = t.mi = t.ss = -1;
+	if ((c->a[i].e - c->a[i].s == 4 || c->a[i].e - c->a[i].s == 5) &&
+	    (j = firstlast(c, i, &t, fl, sizeof fl)) != 0) {
+		memset(cd, 0, sizeof *cd);
+		cd->i = i;
+		cd->j = j;
+		cd->type = WK_N_DATE;
+		memcpy(cd->value, fl, sizeof cd->value);
+		return j;
+	}
 	k = prefix(c, i, &mod);
 	if ((j = core(c, k, &t, &d2)) == 0 && k > i) {
 		/* "the end of the month", "by end of day"; "at the end of

@@ -196,3 +196,14 @@ $ wk-num -t -d 2025-03-24
 < mod07	The rule covers loans from 2016 and later.
 > mod06	19	23	DATE	2007			2007
 > mod07	27	41	DATE	2016		EQUAL_OR_MORE	2016 and later
+=== dates: the first or last months, weeks or days of a year or month
+$ wk-num -t -d 2025-03-24
+< fl01	Profits rose in the first nine months of the year.
+< fl02	Sales fell in the last four months of 2024.
+< fl03	The first ten days of March were the wettest.
+< fl04	He won the first two games of the season.
+> fl01	16	49	DATE	2025-01..2025-09			the first nine months of the year
+> fl02	18	42	DATE	2024-09..2024-12			last four months of 2024
+> fl03	0	27	DATE	2025-03-01..2025-03-10			The first ten days of March
+> fl04	11	16	ORDINAL	1			first
+> fl04	17	20	CARDINAL	2			two

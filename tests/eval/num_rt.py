@@ -22,7 +22,11 @@ thing two ways):
 - range ends: the start of our range written as a month or year is its
   first day (our 2019-01..2020-04-26 is their 2019-01-01..2020-04-26), and
   PRESENT_REF at either end ("between now and May 21") is the reference
-  date.
+  date;
+- a range of ours as the interval it covers: from the first day of its low
+  end to the day after its high end, which is how they write (start,end)
+  (our 2021-09..2021-12 is their (2021-09-01,2022-01-01); our
+  2021-W01..2021-W02 their (2021-01-04,2021-01-18)).
 """
 import datetime
 import math
@@ -236,12 +240,45 @@ def range_ends(v, ref):
     return a + ".." + b
 
 
+def span_days(v):
+    """The first day and the day after the last of a date value, or None."""
+    try:
+        if re.fullmatch(r"\d{4}", v):
+            y = int(v)
+            return datetime.date(y, 1, 1), datetime.date(y + 1, 1, 1)
+        if re.fullmatch(r"\d{4}-\d\d", v):
+            y, m = int(v[:4]), int(v[5:])
+            return datetime.date(y, m, 1), datetime.date(
+                y + m // 12, m % 12 + 1, 1)
+        if re.fullmatch(r"\d{4}-\d\d-\d\d", v):
+            d = datetime.date.fromisoformat(v)
+            return d, d + datetime.timedelta(days=1)
+        if re.fullmatch(r"\d{4}-W\d\d", v):
+            d = datetime.date.fromisocalendar(int(v[:4]), int(v[6:]), 1)
+            return d, d + datetime.timedelta(days=7)
+    except ValueError:
+        return None
+    return None
+
+
+def interval(v):
+    """Our LOW..HIGH as their start..end, end exclusive."""
+    if ".." not in v:
+        return None
+    a, b = (span_days(x) for x in v.split("..", 1))
+    if a is None or b is None:
+        return None
+    return "%s..%s" % (a[0].isoformat(), b[1].isoformat())
+
+
 def temporal_ok(gval, r, ref=""):
     if r["type"] not in TEMPORAL:
         return False
     v = decades(norm_time(r["value"]))
     forms0 = {norm_time(f) for f in timex_forms(gval)}
     if ref and range_ends(v, ref) in forms0:
+        return True
+    if interval(v) in forms0:
         return True
     forms = {norm_time(f) for f in timex_forms(gval)}
     if r["type"] == "SET" and v == "XXXX-WXX-WE":
