@@ -459,7 +459,10 @@ attach(struct numctx *c, struct cand *cd)
 	    numlex_is(c, k, "around"))
 		k++;
 	pod = cd->value[n] == 'T' ? cd->value + n + 1 : NULL;
-	if (k < c->na && (r = num_time(c, k, &t)) != 0 && t.value[0] == 'T') {
+	c->nodate = 1;	/* "23.04.2022 14:55 30.04.2022": the first date's */
+	r = k < c->na ? num_time(c, k, &t) : 0;
+	c->nodate = 0;
+	if (r != 0 && t.value[0] == 'T') {
 		/* "tonight from 7 to 7:30" */
 		if (pod != NULL && !num_meridiem(c, k, r))
 			num_podshift(t.value, pod);

@@ -92,6 +92,7 @@ struct numctx {
 	const struct wk_num_opts *opts;
 	int			 have_ref, ry, rm, rd;
 	int			 atend;
+	int			 nodate;	/* num_time: no date after */
 	wk_num_fn		*fn;	/* where spans go */
 	void			*arg;
 	struct wk_nums		*out;

@@ -571,7 +571,8 @@ date:
 	}
 	/* "8 a.m. this morning": the part of the day gives the date */
 	memset(&dc, 0, sizeof dc);
-	if (k < c->na && num_date(c, k, &dc) != 0 && dc.type == WK_N_TIME &&
+	if (k < c->na && !c->nodate && num_date(c, k, &dc) != 0 &&
+	    dc.type == WK_N_TIME &&
 	    dc.mod == 0 && strlen(dc.value) == 13 && dc.value[10] == 'T' &&
 	    dc.value[11] >= 'A') {
 		/* "between 7 and 9 last night": the evening's hours */

@@ -207,3 +207,9 @@ $ wk-num -t -d 2025-03-24
 > fl03	0	27	DATE	2025-03-01..2025-03-10			The first ten days of March
 > fl04	11	16	ORDINAL	1			first
 > fl04	17	20	CARDINAL	2			two
+=== dates: a time after a date is that date's, not the next one's
+$ wk-num -t -d 2025-03-24
+< dt01	The log shows 23.04.2022 14:55 and 30.04.2022 12:04 as the times of the two attacks.
+> dt01	14	30	TIME	2022-04-23T14:55			23.04.2022 14:55
+> dt01	35	51	TIME	2022-04-30T12:04			30.04.2022 12:04
+> dt01	72	75	CARDINAL	2			two
