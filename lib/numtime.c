@@ -379,12 +379,11 @@ num_meridiem(struct numctx *c, size_t i, size_t j)
 static size_t
 bare1(struct numctx *c, size_t i, int *h, int *m)
 {
+	const struct lex *x;
 	struct cand a;
 	size_t j = i + 1;
 
 	if ((*h = small(c, i, 2)) < 0) {
-		const struct lex *x;
-
 		/* "from two explosions": a count */
 		if ((j = hourword(c, i, h, m)) == 0 || (j < c->na &&
 		    c->a[j].kind == A_WORD && ((x = numlex_get(c, j)) == NULL ||
@@ -401,8 +400,12 @@ bare1(struct numctx *c, size_t i, int *h, int *m)
 		j += 2;
 	else
 		*m = 0;
-	/* "at 4 percent", "at 7.5", "at 3 billion": not a time */
+	/* "at 4 percent", "at 7.5", "at 3 billion", "at 10 Downing
+	 * Street": not a time */
 	if (num_amount(c, i, &a) > j && a.type != WK_N_CARDINAL)
+		return 0;
+	if (j < c->na && c->a[j].kind == A_WORD && ((x = numlex_get(c, j)) ==
+	    NULL || !(x->fl & L_SIG || x->pod[0] || x->rel || x->wd)))
 		return 0;
 	if (j < c->na && (c->a[j].kind == A_NUM || (numlex_adj(c, j) &&
 	    !numlex_sym(c, j, ',') && !numlex_sym(c, j, '.') &&

@@ -213,3 +213,8 @@ $ wk-num -t -d 2025-03-24
 > dt01	14	30	TIME	2022-04-23T14:55			23.04.2022 14:55
 > dt01	35	51	TIME	2022-04-30T12:04			30.04.2022 12:04
 > dt01	72	75	CARDINAL	2			two
+=== dates: a house number after a date is no hour
+$ wk-num -t -d 2025-03-24
+< bare07	They met on Monday at 10 Downing Street.
+> bare07	12	18	DATE	2025-03-24			Monday
+> bare07	22	24	CARDINAL	10			10
