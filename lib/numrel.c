@@ -346,6 +346,16 @@ num_relword(struct numctx *c, size_t i, struct tv *t)
 				return 0;
 			if (numlex_is(c, j, "time"))
 				j++;
+			/* "at the moment eight years ago when", "at the
+			 * moment of impact": a moment, not now */
+			if (j < c->na && (c->a[j].kind == A_NUM ||
+			    (numlex_get(c, j) != NULL && numlex_get(c,
+			    j)->card >= 0) || numlex_is(c, j, "when") ||
+			    numlex_is(c, j, "of") || numlex_is(c, j, "that") ||
+			    numlex_is(c, j, "which") || numlex_is(c, j,
+			    "where") || numlex_is(c, j, "before") ||
+			    numlex_is(c, j, "after")))
+				return 0;
 		}
 		/* "now" as a conjunction or "until now" is still the present */
 		t->gran = G_REF;
