@@ -704,6 +704,14 @@ yearish(struct numctx *c, size_t i, struct tv *t)
 	if (i > 1 && numlex_is(c, i - 1, "than") && (numlex_is(c, i - 2,
 	    "later") || numlex_is(c, i - 2, "earlier")))
 		goto year;
+	/* "in 2007 and 2009": a second year; "1500 and 2000 troops" are
+	 * counts */
+	if (i > 1 && (numlex_is(c, i - 1, "and") || numlex_is(c, i - 1,
+	    "or")) && isyear(c, i - 2) > 0 && y >= 1600 && i > 2 &&
+	    (x = numlex_get(c, i - 3)) != NULL && (x->fl & L_SIG) &&
+	    !(j < c->na && c->a[j].kind == A_WORD &&
+	    !(c->a[j].fl & F_CAP) && numlex_get(c, j) == NULL))
+		goto year;
 	/* date context: a preposition, a season, fiscal, a range */
 	if (p == NULL && !(i > 0 && numlex_sym(c, i - 1, '(')))
 		return 0;

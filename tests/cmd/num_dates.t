@@ -221,3 +221,11 @@ $ wk-num -t -d 2025-03-24
 === dates: at the moment of an event is no present
 $ wk-num -t -d 2025-03-24
 < now05	Bells rang at the moment of impact.
+=== dates: a second year after and
+$ wk-num -t -d 2025-03-24
+< yr01	The floods of 2007 and 2009 hit the delta.
+< yr02	In 2007 and 2009 troops were sent north.
+> yr01	14	18	DATE	2007			2007
+> yr01	23	27	DATE	2009			2009
+> yr02	3	7	DATE	2007			2007
+> yr02	12	16	CARDINAL	2009			2009
