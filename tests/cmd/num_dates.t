@@ -229,3 +229,7 @@ $ wk-num -t -d 2025-03-24
 > yr01	23	27	DATE	2009			2009
 > yr02	3	7	DATE	2007			2007
 > yr02	12	16	CARDINAL	2009			2009
+=== dates: we'll is the future tense for a weekday
+$ wk-num -t -d 2025-03-24
+< fut01	We'll meet them on Friday, the minister said.
+> fut01	19	25	DATE	2025-03-28			Friday
