@@ -93,6 +93,7 @@ struct numctx {
 	const struct wk_num_opts *opts;
 	int			 have_ref, ry, rm, rd;
 	int			 atend;
+	int			 nodate;	/* num_time: no date after */
 	wk_num_fn		*fn;	/* where spans go */
 	void			*arg;
 	struct wk_nums		*out;
@@ -162,10 +163,16 @@ size_t	num_relunit(struct numctx *, size_t i, struct tv *);
 size_t	num_relword(struct numctx *, size_t i, struct tv *);
 size_t	num_ago(struct numctx *, size_t i, struct tv *);
 size_t	num_holiday(struct numctx *, size_t i, struct tv *);
+size_t	num_holiday_rel(struct numctx *, size_t i, struct tv *, int dir);
 int	tv_ref(const struct numctx *, long *days);
 void	tv_day(struct tv *, long days);
 int	num_tense(const struct numctx *, size_t i, size_t j);
 size_t	num_dur(struct numctx *, size_t i, struct cand *);
+int	num_podhour(const char *pod, int h);
+void	num_podshift(char *t, const char *pod);
+int	num_meridiem(struct numctx *, size_t i, size_t j);
+size_t	num_baretime(struct numctx *, size_t i, const char *pod, char *t,
+	    size_t sz);
 size_t	num_set(struct numctx *, size_t i, struct cand *);
 /* "a..b" into out, "" if either is empty or it does not fit */
 void	num_range(char *out, size_t sz, const char *a, const char *b);
