@@ -137,24 +137,30 @@ num_refyear(struct numctx *c)
 }
 
 /*
- * The year of a month (and day) written without one: of the reference
- * year and its neighbours, the one that puts the date nearest the
- * reference ("since Oct. 3" in March 2025 is October 2024).
+ * The year of a month (and day) at atom i written without one: of the
+ * reference year and its neighbours, the one that puts the date nearest
+ * the reference ("since Oct. 3" in March 2025 is October 2024), on the
+ * side the tense around it gives ("said on March 3" in November 2025 is
+ * March 2025, "will meet in February" February 2026).
  */
 static int
-nearyear(struct numctx *c, int m, int d)
+nearyear(struct numctx *c, size_t i, int m, int d)
 {
-	long ref, best = -1, dist;
-	int y, by = 0;
+	long ref, best = -1, delta;
+	int y, by = 0, dir, dd;
 
 	if (!tv_ref(c, &ref))
 		return 0;
+	dir = num_tense_or(c, i, i + 1, 0);
+	dd = d ? d : dir < 0 ? 1 : dir > 0 ? 28 : 15;
 	for (y = c->ry - 1; y <= c->ry + 1; y++) {
-		if (!cal_valid(y, m, d ? d : 15))
+		if (!cal_valid(y, m, dd))
 			continue;
-		dist = labs(cal_days(y, m, d ? d : 15) - ref);
-		if (best < 0 || dist < best) {
-			best = dist;
+		delta = cal_days(y, m, dd) - ref;
+		if ((dir < 0 && delta > 0) || (dir > 0 && delta < 0))
+			continue;
+		if (best < 0 || labs(delta) < best) {
+			best = labs(delta);
 			by = y;
 		}
 	}
@@ -240,7 +246,7 @@ num_absdate(struct numctx *c, size_t i, struct tv *t, int *d2)
 				*d2 = 0;
 			j = num_yearafter(c, j, &y);
 			t->gran = G_DAY;
-			t->y = y ? y : nearyear(c, m, d);
+			t->y = y ? y : nearyear(c, i, m, d);
 			t->yexp = y != 0;
 			t->m = m;
 			t->d = d;
@@ -285,7 +291,7 @@ num_absdate(struct numctx *c, size_t i, struct tv *t, int *d2)
 		    (i > 0 && numlex_is(c, i - 1, "the")))
 			return 0;
 		t->gran = G_MONTH;
-		t->y = nearyear(c, m, 0);
+		t->y = nearyear(c, i, m, 0);
 		t->m = m;
 		return j;
 	}
@@ -313,7 +319,7 @@ num_absdate(struct numctx *c, size_t i, struct tv *t, int *d2)
 		}
 		j = num_yearafter(c, k, &y);
 		t->gran = G_DAY;
-		t->y = y ? y : nearyear(c, m, d);
+		t->y = y ? y : nearyear(c, i, m, d);
 		t->yexp = y != 0;
 		t->m = m;
 		t->d = d;
@@ -379,7 +385,7 @@ numdate(struct numctx *c, size_t i, struct tv *t)
 		m = c->opts->order == WK_ORDER_MDY ? a : b;
 		d = c->opts->order == WK_ORDER_MDY ? b : a;
 		t->gran = G_DAY;
-		t->y = nearyear(c, m, d);
+		t->y = nearyear(c, i, m, d);
 		t->m = m;
 		t->d = d;
 		t->bad = !cal_valid(t->y, m, d);
@@ -401,7 +407,7 @@ numdate(struct numctx *c, size_t i, struct tv *t)
 		m = a > 12 ? b : a;
 		d = a > 12 ? a : b;
 		t->gran = G_DAY;
-		t->y = nearyear(c, m, d);
+		t->y = nearyear(c, i, m, d);
 		t->m = m;
 		t->d = d;
 		t->bad = !cal_valid(t->y, m, d);
@@ -496,7 +502,7 @@ monsep(struct numctx *c, size_t i, struct tv *t)
 		return 0;
 	t->gran = d ? G_DAY : G_MONTH;
 	t->yexp = y != 0;
-	t->y = y ? y : nearyear(c, m, d);
+	t->y = y ? y : nearyear(c, i, m, d);
 	t->m = m;
 	t->d = d;
 	t->bad = d && !cal_valid(t->y, m, d);
@@ -700,6 +706,10 @@ yearish(struct numctx *c, size_t i, struct tv *t)
 	    numlex_is(c, i - 1, "our") || numlex_is(c, i - 1, "this") ||
 	    numlex_is(c, i - 1, "that") || numlex_is(c, i - 1, "last")))
 		goto year;
+	/* "mid-2026", "late-2019": a modifier joined by a hyphen */
+	if (i > 1 && isdash(c, i - 1) && (x = numlex_get(c, i - 2)) != NULL &&
+	    x->mod)
+		goto year;
 	/* "later than 2020" */
 	if (i > 1 && numlex_is(c, i - 1, "than") && (numlex_is(c, i - 2,
 	    "later") || numlex_is(c, i - 2, "earlier")))
@@ -833,7 +843,7 @@ monthweek(struct numctx *c, size_t i, struct tv *t)
 		if ((x = numlex_get(c, k)) != NULL && x->mon) {
 			/* "the third week of Jan" */
 			m.m = x->mon;
-			m.y = nearyear(c, m.m, 0);
+			m.y = nearyear(c, i, m.m, 0);
 			r = k + 1 + (numlex_sym(c, k + 1, '.') &&
 			    numlex_adj(c, k + 1));
 		} else if ((r = num_relunit(c, k, &m)) == 0 ||

@@ -167,6 +167,7 @@ size_t	num_holiday_rel(struct numctx *, size_t i, struct tv *, int dir);
 int	tv_ref(const struct numctx *, long *days);
 void	tv_day(struct tv *, long days);
 int	num_tense(const struct numctx *, size_t i, size_t j);
+int	num_tense_or(const struct numctx *, size_t i, size_t j, int dflt);
 size_t	num_dur(struct numctx *, size_t i, struct cand *);
 int	num_podhour(const char *pod, int h);
 void	num_podshift(char *t, const char *pod);

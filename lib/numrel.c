@@ -445,19 +445,33 @@ cue(const struct numctx *c, size_t k)
  * The tense around a weekday at atoms [i, j): the nearest cue on the left
  * in the sentence (will, said, -ed), else a present-tense verb just before
  * it ("resumes on Wednesday": the coming one), else a cue on the right;
- * news reports the past, so that is the default.
+ * dflt when there is none.
  */
 int
-num_tense(const struct numctx *c, size_t i, size_t j)
+num_tense_or(const struct numctx *c, size_t i, size_t j, int dflt)
 {
 	size_t k, lo = i > 12 ? i - 12 : 0, v;
 	const char *w;
 	size_t n;
 	int t;
 
-	for (k = i; k-- > lo && !isstop(c, k); )
-		if ((t = cue(c, k)) != 0)
-			return t;
+	for (k = i; k-- > lo && !isstop(c, k); ) {
+		if ((t = cue(c, k)) == 0)
+			continue;
+		/* a participle after "is", "are": the present passive ("are
+		 * held on Friday"), so the coming one; after "be", what
+		 * stands before it decides ("will be held") */
+		if (t < 0 && k > 0 && (numlex_is(c, k - 1, "is") ||
+		    numlex_is(c, k - 1, "are") || numlex_is(c, k - 1, "am")))
+			return 1;
+		if (t < 0 && k > 0 && numlex_is(c, k - 1, "be"))
+			continue;
+		/* "will cut", "to put": a bare verb, not its past */
+		if (t < 0 && k > 0 && (numlex_is(c, k - 1, "to") ||
+		    cue(c, k - 1) > 0))
+			return 1;
+		return t;
+	}
 	/* "resumes on Friday"; "results Friday" is a noun */
 	v = i > 1 && numlex_is(c, i - 1, "on") ? i - 2 : i;
 	if (v < i && c->a[v].kind == A_WORD) {
@@ -470,5 +484,13 @@ num_tense(const struct numctx *c, size_t i, size_t j)
 	for (k = j; k < c->na && k < j + 5 && !isstop(c, k); k++)
 		if ((t = cue(c, k)) != 0)
 			return t;
-	return -1;
+	return dflt;
+}
+
+/* The tense around a weekday: news reports the past, so that is the
+ * default. */
+int
+num_tense(const struct numctx *c, size_t i, size_t j)
+{
+	return num_tense_or(c, i, j, -1);
 }

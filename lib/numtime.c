@@ -480,7 +480,7 @@ num_time(struct numctx *c, size_t i, struct cand *cd)
 	struct cand dc;
 	int hh, mi, ss, h1, m1, s1, bare = 0;
 	size_t j, k, n;
-	char t[32], t2[32];
+	char t[32], t2[48];
 
 	memset(cd, 0, sizeof *cd);
 	if ((j = hourrange(c, i, &h1, &hh, &mi, &ss, cd->unit,
@@ -601,7 +601,7 @@ date:
 
 		memcpy(cd->value, dc.value, sizeof cd->value);
 		if (dots != NULL) {	/* 2025-03-24T09:00..2025-03-24T17:00 */
-			snprintf(t2, sizeof t2, "%s%s", dc.value, dots + 2);
+			snprintf(t2, sizeof t2, "%.10s%s", dc.value, dots + 2);
 			*dots = '\0';
 			num_cat(cd->value, sizeof cd->value, t);
 			num_range(cd->value, sizeof cd->value, cd->value, t2);

@@ -84,7 +84,7 @@ $ wk-num -t -d 2025-03-24
 > range03	16	28	DATE	2024-11..2025-03			Nov to March
 > range04	15	27	DATE	2017-01..2017-02			Jan-Feb 2017
 > range05	14	21	CARDINAL	9..12			9 to 12
-> range05	25	29	DATE	2025-06			June
+> range05	25	29	DATE	2024-06			June
 
 === dates: modifiers of dates
 $ wk-num -t -d 2025-03-24
@@ -233,3 +233,23 @@ $ wk-num -t -d 2025-03-24
 $ wk-num -t -d 2025-03-24
 < fut01	We'll meet them on Friday, the minister said.
 > fut01	19	25	DATE	2025-03-28			Friday
+
+=== dates: a month or day without a year takes its side from the tense
+$ wk-num -t -d 2025-03-24
+< tense01	The ministry said the tanker docked on June 2.
+< tense02	The ceasefire will take effect on June 2, both sides said.
+< tense03	The bank cut its forecast in November.
+< tense04	The union plans to strike in November.
+< tense05	Elections are held in October every four years.
+< tense06	Parliament will cut spending from mid-April.
+< tense07	Growth should recover by mid-2026, the IMF said.
+< tense08	Sales slumped in late-2024 before a rebound.
+> tense01	39	45	DATE	2024-06-02			June 2
+> tense02	34	40	DATE	2025-06-02			June 2
+> tense03	29	37	DATE	2024-11			November
+> tense04	29	37	DATE	2025-11			November
+> tense05	22	29	DATE	2025-10			October
+> tense05	30	46	SET	P4Y			every four years
+> tense06	34	43	DATE	2025-04		MID	mid-April
+> tense07	25	33	DATE	2026		MID	mid-2026
+> tense08	17	26	DATE	2024		END	late-2024
