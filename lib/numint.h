@@ -105,7 +105,24 @@ void	numlex_init(void);
 void	numlex_atoms(struct numctx *, size_t from, size_t max);
 const struct lex *numlex_get(const struct numctx *, size_t i);
 /* atom i is this lower-case word (any case in the text) */
-int	numlex_isn(const struct numctx *, size_t i, const char *word, size_t n);
+/* atom i is the word w[0..n) in any case: inline, it is on every path */
+static inline int
+numlex_isn(const struct numctx *c, size_t i, const char *w, size_t n)
+{
+	const char *s;
+	size_t k;
+	int ch;
+
+	if (i >= c->na || c->a[i].kind != A_WORD || c->a[i].e - c->a[i].s != n)
+		return 0;
+	s = c->s + c->a[i].s;
+	for (k = 0; k < n; k++) {
+		ch = (unsigned char)s[k];
+		if ((ch >= 'A' && ch <= 'Z' ? ch + 32 : ch) != w[k])
+			return 0;
+	}
+	return 1;
+}
 #define numlex_is(c, i, w)	numlex_isn((c), (i), (w), sizeof(w) - 1)
 int	numlex_sym(const struct numctx *, size_t i, int cp);
 int	numlex_adj(const struct numctx *, size_t i);	/* no space before i */
