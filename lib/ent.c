@@ -162,15 +162,17 @@ platform(const char *s, const struct wk_tok *toks, int type, size_t a,
 }
 
 /*
- * A one-word "person" that is a country's name is the country: "Kenya
- * said" speaks for its government; news names a person alone by surname,
- * and no country is one.
+ * A "person" that is all a country's name is the country: "Kenya said"
+ * and "Burkina Faso said" speak for its government; news names a person
+ * alone by surname, and a one-word country that is one stays a person.
  */
 static int
 country(size_t a, size_t b)
 {
-	return b - a == 1 && (S.fe.ti[a].cls & BIT(WK_G_COUNTRY)) &&
-	    !(S.fe.ti[a].cls & BIT(WK_G_SURNAME));
+	const struct wk_gazhit *h = &S.fe.hits[a];
+
+	return h->ntok == b - a && (h->cls & BIT(WK_G_COUNTRY)) &&
+	    (b - a > 1 || !(S.fe.ti[a].cls & BIT(WK_G_SURNAME)));
 }
 
 /*
@@ -265,6 +267,21 @@ emit(const char *s, const struct wk_tok *toks, size_t base, size_t a,
 	push(out, toks, base, p, b, WK_E_PERSON);
 }
 
+/*
+ * A country's name the tagger cut is whole again, and a place: "[Sri]
+ * [Lanka]" is Sri Lanka. Returns whether it moved *b.
+ */
+static int
+uncut(size_t a, size_t *b)
+{
+	const struct wk_gazhit *h = &S.fe.hits[a];
+
+	if (!(h->cls & BIT(WK_G_COUNTRY)) || a + h->ntok <= *b)
+		return 0;
+	*b = a + h->ntok;
+	return 1;
+}
+
 /* decoded tags to trimmed spans */
 static void
 spans(const char *s, const struct wk_tok *toks, size_t base, size_t n,
@@ -287,6 +304,8 @@ spans(const char *s, const struct wk_tok *toks, size_t base, size_t n,
 		if (a < b)
 			b = placeword(type, toks, n,
 			    wk_entspan_glue(s, toks, n, b));
+		if (a < b && uncut(a, &b))
+			type = WK_E_LOC;
 		if (b > i + 1)
 			i = b - 1;	/* the added tokens are this name's */
 		if (a < b && event(type, a, b))

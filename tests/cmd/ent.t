@@ -155,3 +155,10 @@ $ wk-ent
 < Daiwa Motor Co said on Friday that Secretary of State Marco Rubio would visit.
 > -	0	14	ORG	Daiwa Motor Co	Daiwa Motor Co
 > -	54	65	PERSON	Marco Rubio	Marco Rubio
+
+=== a country's name is never cut, and never a person
+$ wk-ent
+< Burkina Faso said on Monday it would respond, Sri Lanka said later, and so did the Czech Republic.
+> -	0	12	LOC	Burkina Faso	Burkina Faso
+> -	46	55	LOC	Sri Lanka	Sri Lanka
+> -	83	97	LOC	Czechia	Czech Republic
