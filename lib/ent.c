@@ -147,18 +147,29 @@ prefixtype(size_t a, size_t k, int type)
 }
 
 /*
- * One unknown word after "on" is a channel or a platform more often than
- * a place ("wrote on Telegram"); islands and regions are in the gazetteer.
+ * One unknown word after a cue and "on" is a platform, not a place or a
+ * person: "wrote on Bluesky", "a post on Weibo" (channel.txt); "landed on
+ * Lampedusa" stays a place.
  */
 static int
 platform(const char *s, const struct wk_tok *toks, int type, size_t a,
     size_t b)
 {
-	const struct wk_tok *t = &toks[a - 1];
+	static struct wk_wl *cue;
+	const struct wk_tok *on, *w;
 
-	return type == WK_E_LOC && b - a == 1 && a > 0 &&
-	    t->end - t->start == 2 && memcmp(s + t->start, "on", 2) == 0 &&
-	    !(S.fe.ti[a].cls & (PLACE | BIT(WK_G_DEMONYM)));
+	if (type == WK_E_ORG || b - a != 1 || a < 2 ||
+	    (S.fe.ti[a].cls & (PLACE | BIT(WK_G_DEMONYM) | BIT(WK_G_FIRST))))
+		return 0;
+	on = &toks[a - 1];
+	w = &toks[a - 2];
+	if (on->end - on->start != 2 || memcmp(s + on->start, "on", 2) != 0)
+		return 0;
+	if (cue == NULL) {
+		cue = wk_wl_new();
+		wk_wl_load_data(cue, "ent/channel.txt", 1);
+	}
+	return wk_wl_get(cue, s + w->start, w->end - w->start) != NULL;
 }
 
 /*
@@ -247,7 +258,7 @@ emit(const char *s, const struct wk_tok *toks, size_t base, size_t a,
 	k = wk_entspan_title(s, toks, S.fe.ti, a, b, &p);
 	if (k == b) {
 		if (platform(s, toks, type, a, b))
-			type = WK_E_MISC;
+			type = WK_E_ORG;
 		if (intitle(a, b))
 			return;
 		if (type == WK_E_PERSON && country(a, b))

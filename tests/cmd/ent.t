@@ -139,11 +139,12 @@ $ wk-ent
 > -	69	80	PERSON	Theresa May	Theresa May
 > -	94	97	PERSON	Theresa May	May
 
-=== one unknown word after "on" is no place; listed platforms are organisations
+=== one unknown word after a cue and "on" is a platform, not a place
 $ wk-ent
-< Officials posted the video on Telegram. A rebel group posted it on Zorblat.
+< Officials posted the video on Telegram. A rebel group wrote on Zorblat. Migrants landed on Lampedusa.
 > -	30	38	ORG	Telegram	Telegram
-> -	67	74	MISC	Zorblat	Zorblat
+> -	63	70	ORG	Zorblat	Zorblat
+> -	91	100	LOC	Lampedusa	Lampedusa
 
 === a one-word "person" that is a country is the country
 $ wk-ent
