@@ -14,6 +14,7 @@
 #include "entmodel.h"
 #include "entspan.h"
 #include "sent.h"
+#include "wordlist.h"
 
 /* scratch, reused from record to record */
 static struct {
@@ -119,12 +120,185 @@ particles(int type, const struct wk_tok *toks, size_t a)
 	return k;
 }
 
+#define BIT(c)	(1u << (c))
+#define PLACE	(BIT(WK_G_COUNTRY) | BIT(WK_G_MAJOR) | BIT(WK_G_CITY) | \
+	BIT(WK_G_REGION) | BIT(WK_G_PLACEWORD))
+
+/*
+ * The type of the name before a title ("U.N." of "U.N. Secretary-General
+ * António Guterres"), from the gazetteer where it knows, else the span's
+ * own unless that was a person.
+ */
+static int
+prefixtype(size_t a, size_t k, int type)
+{
+	uint32_t c = 0;
+	size_t i;
+
+	for (i = a; i < k; i++)
+		c |= S.fe.ti[i].cls;
+	if (c & (BIT(WK_G_ORGWORD) | BIT(WK_G_KNOWNORG)))
+		return WK_E_ORG;
+	if (c & PLACE)
+		return WK_E_LOC;
+	if (c & BIT(WK_G_DEMONYM))
+		return WK_E_NORP;
+	return type == WK_E_PERSON ? WK_E_ORG : type;
+}
+
+/*
+ * One unknown word after a cue and "on" is a platform, not a place or a
+ * person: "wrote on Bluesky", "a post on Weibo" (channel.txt); "landed on
+ * Lampedusa" stays a place.
+ */
+static int
+platform(const char *s, const struct wk_tok *toks, int type, size_t a,
+    size_t b)
+{
+	static struct wk_wl *cue;
+	const struct wk_tok *on, *w;
+
+	if (type == WK_E_ORG || b - a != 1 || a < 2 ||
+	    (S.fe.ti[a].cls & (PLACE | BIT(WK_G_DEMONYM) | BIT(WK_G_FIRST))))
+		return 0;
+	on = &toks[a - 1];
+	w = &toks[a - 2];
+	if (on->end - on->start != 2 || memcmp(s + on->start, "on", 2) != 0)
+		return 0;
+	if (cue == NULL) {
+		cue = wk_wl_new();
+		wk_wl_load_data(cue, "ent/channel.txt", 1);
+	}
+	return wk_wl_get(cue, s + w->start, w->end - w->start) != NULL;
+}
+
+/*
+ * A "person" that is all a country's name is the country: "Kenya said"
+ * and "Burkina Faso said" speak for its government; news names a person
+ * alone by surname, and a one-word country that is one stays a person.
+ */
+static int
+country(size_t a, size_t b)
+{
+	const struct wk_gazhit *h = &S.fe.hits[a];
+
+	return h->ntok == b - a && (h->cls & BIT(WK_G_COUNTRY)) &&
+	    (b - a > 1 || !(S.fe.ti[a].cls & BIT(WK_G_SURNAME)));
+}
+
+/*
+ * The name just before a person, ending with a title, ends before it:
+ * "[U.N. Secretary-General] [Kofi Annan]" is the U.N. and Annan. A place
+ * keeps its own (Beachy Head), and so does a name a lower-case word
+ * ends the run of ("Office of the President").
+ */
+static void
+untitle(const struct wk_tok *toks, size_t base, size_t a,
+    struct wk_ents *out, size_t first)
+{
+	struct wk_ent *e;
+	size_t k, e0;
+
+	if (out->n == first)
+		return;
+	e = &out->v[out->n - 1];
+	if (e->tok1 != base + a || e->type == WK_E_PERSON ||
+	    e->type == WK_E_LOC)
+		return;
+	e0 = e->tok0 - base;
+	for (k = a; k > e0 && (S.fe.ti[k - 1].cls & BIT(WK_G_TITLE)); k--)
+		;
+	if (k == a || k == e0 || toks[k - 1].cls != WK_T_WORD ||
+	    !(toks[k - 1].flags & WK_TF_CAP) || !(toks[k].flags & WK_TF_CAP))
+		return;
+	e->tok1 = (uint32_t)(base + k);
+	e->end = toks[k - 1].end;
+}
+
+/*
+ * A "person" that ends with an organisation word no surname shares is an
+ * organisation: "Nissan Motor Co", "Barclays Bank".
+ */
+static int
+company(size_t a, size_t b)
+{
+	uint32_t c = S.fe.ti[b - 1].cls;
+
+	return b - a > 1 && (c & BIT(WK_G_ORGWORD)) &&
+	    !(c & (BIT(WK_G_SURNAME) | BIT(WK_G_FIRST)));
+}
+
+/*
+ * A name the model found inside a title is the title's word: "State" of
+ * "Secretary of State Antony Blinken".
+ */
+static int
+intitle(size_t a, size_t b)
+{
+	const struct wk_gazhit *h;
+	size_t j = a + 1;
+
+	while (j-- > 0 && a - j < WK_GAZ_MAXTOK) {
+		h = &S.fe.hits[j];
+		if (h->ntok > 0 && (h->cls & BIT(WK_G_TITLE)) &&
+		    j + h->ntok >= b && (j < a || j + h->ntok > b))
+			return 1;
+	}
+	return 0;
+}
+
+/* a span, split where a title stands inside it between two names */
+static void
+emit(const char *s, const struct wk_tok *toks, size_t base, size_t a,
+    size_t b, int type, struct wk_ents *out, size_t first)
+{
+	size_t k, p, a2;
+	int t;
+
+	k = wk_entspan_title(s, toks, S.fe.ti, a, b, &p);
+	if (k == b) {
+		if (platform(s, toks, type, a, b))
+			type = WK_E_ORG;
+		if (intitle(a, b))
+			return;
+		if (type == WK_E_PERSON && country(a, b))
+			type = WK_E_LOC;
+		if (type == WK_E_PERSON && company(a, b))
+			type = WK_E_ORG;
+		if (type == WK_E_PERSON)
+			untitle(toks, base, a, out, first);
+		push(out, toks, base, a, b, type);
+		return;
+	}
+	t = prefixtype(a, k, type);
+	a2 = a;
+	wk_entspan_trim(s, toks, S.fe.ti, t, &a2, &k);
+	if (a2 < k)
+		push(out, toks, base, a2, k, t);
+	push(out, toks, base, p, b, WK_E_PERSON);
+}
+
+/*
+ * A country's name the tagger cut is whole again, and a place: "[Sri]
+ * [Lanka]" is Sri Lanka. Returns whether it moved *b.
+ */
+static int
+uncut(size_t a, size_t *b)
+{
+	const struct wk_gazhit *h = &S.fe.hits[a];
+
+	if (!(h->cls & BIT(WK_G_COUNTRY)) || a + h->ntok <= *b)
+		return 0;
+	*b = a + h->ntok;
+	return 1;
+}
+
 /* decoded tags to trimmed spans */
 static void
 spans(const char *s, const struct wk_tok *toks, size_t base, size_t n,
     struct wk_ents *out)
 {
-	size_t i, a, b;
+	size_t i, a, b, first = out->n;
 	int type;
 
 	for (i = 0; i < n; i++) {
@@ -141,6 +315,8 @@ spans(const char *s, const struct wk_tok *toks, size_t base, size_t n,
 		if (a < b)
 			b = placeword(type, toks, n,
 			    wk_entspan_glue(s, toks, n, b));
+		if (a < b && uncut(a, &b))
+			type = WK_E_LOC;
 		if (b > i + 1)
 			i = b - 1;	/* the added tokens are this name's */
 		if (a < b && event(type, a, b))
@@ -148,7 +324,7 @@ spans(const char *s, const struct wk_tok *toks, size_t base, size_t n,
 		if (a < b && facility(type, a, b))
 			type = WK_E_LOC;
 		if (a < b)
-			push(out, toks, base, a, b, type);
+			emit(s, toks, base, a, b, type, out, first);
 	}
 }
 
@@ -294,6 +470,56 @@ pieces(const struct wk_entmodel *m, const char *s, const struct wk_toks *tk,
 	sentence(m, s, tk, a, t1, out);
 }
 
+/*
+ * Drops a lone month or weekday (calendar.txt): "Nov" of a dateline is no
+ * place. A person stays where a fuller mention names it ("May" of
+ * "Theresa May").
+ */
+static int
+is_word(const char *s, const struct wk_tok *t, const char *const *w)
+{
+	size_t n = t->end - t->start;
+
+	for (; *w != NULL; w++)
+		if (strlen(*w) == n && memcmp(s + t->start, *w, n) == 0)
+			return 1;
+	return 0;
+}
+
+/* a date's month, not a person: "in May", "May 5", "since early May" */
+static int
+datelike(const char *s, const struct wk_toks *tk, const struct wk_ent *e)
+{
+	static const char *const before[] = { "in", "on", "since", "until",
+	    "by", "from", "through", "early", "late", "last", "next", "mid",
+	    "of", "this", NULL };
+
+	return (e->tok1 < tk->n && (tk->v[e->tok1].flags & WK_TF_DIGIT)) ||
+	    (e->tok0 > 0 && is_word(s, &tk->v[e->tok0 - 1], before));
+}
+
+static void
+calendar(const char *s, const struct wk_toks *tk, struct wk_ents *out)
+{
+	static struct wk_wl *cal;
+	const struct wk_ent *e;
+	size_t k, w, len;
+
+	if (cal == NULL) {
+		cal = wk_wl_new();
+		wk_wl_load_data(cal, "ent/calendar.txt", 1);
+	}
+	for (k = w = 0; k < out->n; k++) {
+		e = &out->v[k];
+		len = e->end - e->start;
+		if (wk_wl_get(cal, s + e->start, len) == NULL ||
+		    (e->type == WK_E_PERSON && e->canonlen > len &&
+		    !datelike(s, tk, e)))
+			out->v[w++] = *e;
+	}
+	out->n = w;
+}
+
 void
 wk_ent_tag(const struct wk_entmodel *m, const char *s, size_t n,
     const struct wk_toks *tk, const struct wk_sents *ss, struct wk_ents *out)
@@ -308,6 +534,7 @@ wk_ent_tag(const struct wk_entmodel *m, const char *s, size_t n,
 		for (i = 0; i < ss->n; i++)
 			pieces(m, s, tk, ss->v[i].tok0, ss->v[i].tok1, out);
 	wk_entcanon(s, tk, wk_ent_featgaz(NULL), out);
+	calendar(s, tk, out);
 }
 
 void

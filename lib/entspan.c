@@ -95,3 +95,55 @@ wk_entspan_glue(const char *s, const struct wk_tok *toks, size_t n, size_t b)
 		b++;
 	return b;
 }
+
+/* classes a person's name after a title never holds */
+#define NOT_NAME ((1u << WK_G_COUNTRY) | (1u << WK_G_DEMONYM) | \
+	(1u << WK_G_ORGWORD) | (1u << WK_G_TITLE) | (1u << WK_G_EVENT) | \
+	(1u << WK_G_PLACEWORD) | (1u << WK_G_KNOWNORG))
+
+/* tokens [j, b) look like a person's name: capitalised words, initials */
+static int
+name_after(const char *s, const struct wk_tok *toks,
+    const struct wk_tokinfo *ti, size_t j, size_t b)
+{
+	size_t k;
+
+	if (j >= b || b - j > 6 || toks[j].cls != WK_T_WORD ||
+	    !(toks[j].flags & WK_TF_CAP))
+		return 0;
+	for (k = j; k < b; k++) {
+		if (ti[k].cls & NOT_NAME)
+			return 0;
+		if (toks[k].cls == WK_T_WORD && (toks[k].flags & WK_TF_CAP))
+			continue;
+		if (is_char(s, &toks[k], ".") && !(toks[k].flags & WK_TF_SPACE))
+			continue;	/* an initial: John F. Kennedy */
+		if ((toks[k].flags & WK_TF_LOWER) &&
+		    (ti[k].cls & (1u << WK_G_PARTICLE)))
+			continue;
+		return 0;
+	}
+	return 1;
+}
+
+size_t
+wk_entspan_title(const char *s, const struct wk_tok *toks,
+    const struct wk_tokinfo *ti, size_t a, size_t b, size_t *p)
+{
+	const uint32_t title = 1u << WK_G_TITLE;
+	size_t k, j;
+
+	for (k = a + 1; k + 1 < b; k++) {
+		if (!(ti[k].cls & title) || (ti[k - 1].cls & title) ||
+		    toks[k].cls != WK_T_WORD || !(toks[k].flags & WK_TF_CAP))
+			continue;
+		for (j = k; j < b && (ti[j].cls & title); j++)
+			;
+		if (name_after(s, toks, ti, j, b)) {
+			*p = j;
+			return k;
+		}
+		k = j - 1;
+	}
+	return b;
+}

@@ -30,4 +30,14 @@ void	wk_entspan_trim(const char *s, const struct wk_tok *toks,
 size_t	wk_entspan_glue(const char *s, const struct wk_tok *toks, size_t n,
 	    size_t b);
 
+/*
+ * A title or role word inside a name that is no person's, with a name
+ * after it: "U.N. Secretary-General António Guterres", "Fed Chair Jerome
+ * Powell", "Texas Gov. Greg Abbott". Returns the token where the title
+ * starts, the name before it ending there, and sets *p to where the
+ * person after it starts; returns b if [a, b) holds no such title.
+ */
+size_t	wk_entspan_title(const char *s, const struct wk_tok *toks,
+	    const struct wk_tokinfo *ti, size_t a, size_t b, size_t *p);
+
 #endif

@@ -77,8 +77,9 @@ trigger(const struct numctx *c, size_t i)
 	const struct atom *a = &c->a[i];
 	const struct lex *x;
 
-	if (a->fl & F_SKIP)
-		return 0;
+	if (a->fl & F_SKIP)	/* but "23.04.2022", a date with dots */
+		return a->kind == A_NUM && a->e - a->s >= 8 &&
+		    a->e - a->s <= 10 && c->s[a->e - 5] == '.';
 	if (a->kind == A_NUM)	/* not the 11 of 9/11 */
 		return !(i > 1 && numlex_sym(c, i - 1, '/') && numlex_adj(c, i) &&
 		    numlex_adj(c, i - 1) && c->a[i - 2].kind == A_NUM);
@@ -107,8 +108,10 @@ trigger(const struct numctx *c, size_t i)
 	if ((x = numlex_get(c, i)) == NULL)
 		return 0;
 	if (numlex_is(c, i, "week") && i + 1 < c->na &&
-	    c->a[i + 1].kind == A_NUM)
-		return 1;	/* week 10 */
+	    (c->a[i + 1].kind == A_NUM || numlex_is(c, i + 1, "of") ||
+	    numlex_is(c, i + 1, "beginning") || numlex_is(c, i + 1,
+	    "starting") || numlex_is(c, i + 1, "commencing")))
+		return 1;	/* week 10, the week of May 4 */
 	if (x->card >= 0 || x->ord || x->ordmult || x->frac || x->mon ||
 	    x->wd || x->qtr ||
 	    (x->mult > 0 && !(x->fl & (L_PL | L_ABBR))) ||
@@ -131,10 +134,20 @@ struct modword {
 	int		 mod;
 	int		 temporal;	/* 1: dates and times too; 2: not to
 					 * durations ("over 10 years" is a
-					 * span, not more than one) */
+					 * span, not more than one); 3: only
+					 * dates and times */
 };
 
 static const struct modword mods[] = {
+	{ { "no", "later", "than" }, WK_M_EQUAL_OR_LESS, 3 },
+	{ { "no", "earlier", "than" }, WK_M_EQUAL_OR_MORE, 3 },
+	{ { "later", "than" }, WK_M_AFTER, 3 },
+	{ { "earlier", "than" }, WK_M_BEFORE, 3 },
+	{ { "as", "early", "as" }, WK_M_EQUAL_OR_MORE, 3 },
+	{ { "as", "late", "as" }, WK_M_EQUAL_OR_LESS, 3 },
+	{ { "early", "in", "the" }, WK_M_START, 3 },
+	{ { "late", "in", "the" }, WK_M_END, 3 },
+	{ { "later", "in", "the" }, WK_M_END, 3 },
 	{ { "more", "than" }, WK_M_MORE_THAN, 0 },
 	{ { "greater", "than" }, WK_M_MORE_THAN, 0 },
 	{ { "in", "excess", "of" }, WK_M_MORE_THAN, 0 },
@@ -163,12 +176,47 @@ static const struct modword mods[] = {
 	{ { "below" }, WK_M_LESS_THAN, 0 },
 };
 
+/* "2018 or later", "March 1 and after", "2020 onwards": a modifier on
+ * the right of a date; returns the atom after it */
+static size_t
+mod_right(struct numctx *c, size_t j, int *mod)
+{
+	if (numlex_is(c, j, "onwards") || numlex_is(c, j, "onward")) {
+		*mod = WK_M_EQUAL_OR_MORE;
+		return j + 1;
+	}
+	if (!(numlex_is(c, j, "or") || numlex_is(c, j, "and")) ||
+	    numlex_is(c, j + 2, "than"))
+		return j;
+	/* "arrested in 2007 and later transferred": a narrative "and" needs
+	 * the end of the clause after it */
+	if (numlex_is(c, j, "and") && j + 2 < c->na &&
+	    (c->a[j + 2].kind == A_WORD || c->a[j + 2].kind == A_NUM))
+		return j;
+	/* "2018 or after the war": a preposition */
+	if (j + 2 < c->na && (c->a[j + 2].kind == A_NUM || numlex_is(c, j + 2,
+	    "the") || numlex_is(c, j + 2, "a") || numlex_is(c, j + 2, "an") ||
+	    numlex_is(c, j + 2, "this") || numlex_is(c, j + 2, "that") ||
+	    numlex_is(c, j + 2, "his") || numlex_is(c, j + 2, "her") ||
+	    numlex_is(c, j + 2, "its") || numlex_is(c, j + 2, "their")))
+		return j;
+	if (numlex_is(c, j + 1, "later") || numlex_is(c, j + 1, "after"))
+		*mod = WK_M_EQUAL_OR_MORE;
+	else if (numlex_is(c, j + 1, "earlier") || numlex_is(c, j + 1,
+	    "before"))
+		*mod = WK_M_EQUAL_OR_LESS;
+	else
+		return j;
+	return j + 2;
+}
+
 /* a modifier phrase ending just before atom i, not before atom lo */
 int
 num_mod_left(struct numctx *c, size_t i, size_t lo, size_t *start)
 {
-	size_t k, n, w;
+	size_t k, n, w, lw;
 	int temporal = *start;	/* in: 1 dates and times, 2 durations */
+	char ch;
 
 	/* every modifier ends in a word: most spans have none before them */
 	if (i <= lo || c->a[i - 1].kind != A_WORD || c->a[i - 1].e -
@@ -176,10 +224,20 @@ num_mod_left(struct numctx *c, size_t i, size_t lo, size_t *start)
 		*start = i;
 		return 0;
 	}
+	lw = c->a[i - 1].e - c->a[i - 1].s;
+	ch = c->s[c->a[i - 1].s] | 0x20;
 	for (k = 0; k < sizeof mods / sizeof mods[0]; k++) {
+		const char *last;
+
 		for (n = 0; n < 3 && mods[k].w[n] != NULL; n++)
 			;
-		if (i < lo + n || (temporal == 1 && mods[k].temporal != 1) ||
+		last = mods[k].w[n - 1];
+		/* the last word's first letter and length first: cheap */
+		if (last[0] != ch || strlen(last) != lw)
+			continue;
+		if (i < lo + n || (temporal == 1 && mods[k].temporal != 1 &&
+		    mods[k].temporal != 3) || (temporal != 1 &&
+		    mods[k].temporal == 3) ||
 		    (temporal == 2 && mods[k].temporal == 2) ||
 		    !numlex_isn(c, i - 1, mods[k].w[n - 1],
 		    strlen(mods[k].w[n - 1])))
@@ -283,6 +341,38 @@ daterange(struct numctx *c, struct cand *cd, size_t start)
 		snprintf(t.value, sizeof t.value, "%04d-%02d-%02d", y2, m2,
 		    d2);
 	}
+	/* "between now and November 15": after the reference */
+	if (strcmp(cd->value, "PRESENT_REF") == 0 && !t.yexp &&
+	    c->have_ref && (strlen(t.value) == 7 || strlen(t.value) == 10) &&
+	    t.value[4] == '-') {
+		char rs[16];
+		int y = atoi(t.value) + 1;
+
+		snprintf(rs, sizeof rs, "%04d-%02d-%02d", c->ry % 10000,
+		    c->rm % 100, c->rd % 100);
+		if (strncmp(t.value, rs, strlen(t.value)) < 0 && y < 10000) {
+			snprintf(rs, sizeof rs, "%04d", y);
+			memcpy(t.value, rs, 4);
+		}
+	}
+	/* "from November to March", "December 20 to January 5": the
+	 * second is after the first */
+	if (!cd->yexp && !t.yexp && strlen(cd->value) == strlen(t.value) &&
+	    (strlen(t.value) == 7 || strlen(t.value) == 10) &&
+	    cd->value[4] == '-' && t.value[4] == '-' &&
+	    cd->value[0] != 'X' && t.value[0] != 'X' &&
+	    cd->value[5] >= '0' && cd->value[5] <= '9' &&
+	    t.value[5] >= '0' && t.value[5] <= '9') {
+		int y = atoi(cd->value) + (strcmp(t.value + 4,
+		    cd->value + 4) < 0);
+
+		if (y > 0 && y < 10000) {
+			char ys[16];
+
+			snprintf(ys, sizeof ys, "%04d", y);
+			memcpy(t.value, ys, 4);
+		}
+	}
 	/* "from January to April 2015": the year written once */
 	if (!cd->yexp && t.yexp && strlen(cd->value) >= 7 &&
 	    strlen(t.value) >= 7 && cd->value[4] == '-' && t.value[4] == '-') {
@@ -332,36 +422,6 @@ anchored(struct numctx *c, struct cand *cd)
 	cd->j = r;
 }
 
-/* "at 8" after "last night": a bare hour in that part of the day */
-static size_t
-podhour(struct numctx *c, size_t k, const char *pod, struct cand *t)
-{
-	size_t e = k + 1;
-	int h, m = 0;
-
-	if (k >= c->na || c->a[k].kind != A_NUM || c->a[k].fl & (F_DEC |
-	    F_COMMA) || c->a[k].e - c->a[k].s > 2)
-		return 0;
-	h = c->s[c->a[k].s] - '0';
-	if (c->a[k].e - c->a[k].s == 2)
-		h = h * 10 + c->s[c->a[k].s + 1] - '0';
-	if (h < 1 || h > 12)
-		return 0;
-	if (numlex_sym(c, e, ':') && numlex_adj(c, e) && e + 1 < c->na &&
-	    c->a[e + 1].kind == A_NUM && c->a[e + 1].e - c->a[e + 1].s == 2) {
-		m = (c->s[c->a[e + 1].s] - '0') * 10 + c->s[c->a[e + 1].s + 1] -
-		    '0';
-		if (m > 59)
-			return 0;
-		e += 2;
-	}
-	if (strcmp(pod, "MO") != 0 && h < 12)
-		h += 12;
-	memset(t, 0, sizeof *t);
-	snprintf(t->value, sizeof t->value, "T%02d:%02d", h % 24, m);
-	return e;
-}
-
 /* "Monday at 10 a.m.", "March 24, 10:30 GMT": a date and its time */
 static void
 attach(struct numctx *c, struct cand *cd)
@@ -369,11 +429,15 @@ attach(struct numctx *c, struct cand *cd)
 	struct cand t;
 	size_t k = cd->j, n = strlen(cd->value), r;
 	char *dots;
+	const char *pod;
 
-	/* "every Monday at 4pm": a time in a set */
+	/* "every Monday at 4pm", "every evening at 7:13 p.m.", "daily 6am":
+	 * a time in a set */
 	if (cd->type == WK_N_SET && (cd->value[0] == 'X' || strcmp(cd->value,
-	    "P1D") == 0) && numlex_is(c, k, "at") && (r = num_time(c, k + 1,
-	    &t)) != 0 && t.value[0] == 'T' && !strstr(t.value, "..")) {
+	    "P1D") == 0 || (cd->value[0] == 'T' && cd->value[1] >= 'A')) &&
+	    (numlex_is(c, k, "at") || strcmp(cd->value, "P1D") == 0) &&
+	    (r = num_time(c, k + numlex_is(c, k, "at"), &t)) != 0 &&
+	    t.value[0] == 'T' && !strstr(t.value, "..")) {
 		if (cd->value[0] != 'X')
 			cd->value[0] = '\0';
 		num_cat(cd->value, sizeof cd->value, t.value);
@@ -384,16 +448,26 @@ attach(struct numctx *c, struct cand *cd)
 	if (cd->type == WK_N_TIME && n == 13 && cd->value[10] == 'T' &&
 	    cd->value[11] >= 'A')
 		n = 10;
+	else if (cd->type == WK_N_TIME && n == 3 && cd->value[0] == 'T' &&
+	    cd->value[1] >= 'A' && cd->mod == 0)
+		n = 0;	/* "in the morning at 7" */
 	else if (cd->type != WK_N_DATE || n != 10 || cd->mod != 0)
 		return;
 	if (numlex_is(c, k, "at") || numlex_sym(c, k, ',') ||
-	    numlex_is(c, k, "from") || numlex_is(c, k, "between"))
+	    numlex_is(c, k, "from") || numlex_is(c, k, "between") ||
+	    numlex_is(c, k, "around"))
 		k++;
-	if (k < c->na && (r = num_time(c, k, &t)) != 0 && t.value[0] == 'T')
-		;
-	else if (k < c->na && n == 10 && cd->value[10] == 'T' && numlex_is(c,
-	    k - 1, "at") && (r = podhour(c, k, cd->value + 11, &t)) != 0)
-		;	/* "last night at 8" */
+	pod = cd->value[n] == 'T' ? cd->value + n + 1 : NULL;
+	c->nodate = 1;	/* "23.04.2022 14:55 30.04.2022": the first date's */
+	r = k < c->na ? num_time(c, k, &t) : 0;
+	c->nodate = 0;
+	if (r != 0 && t.value[0] == 'T') {
+		/* "tonight from 7 to 7:30" */
+		if (pod != NULL && !num_meridiem(c, k, r))
+			num_podshift(t.value, pod);
+	} else if (k < c->na && k > cd->j && !numlex_sym(c, k - 1, ',') &&
+	    (r = num_baretime(c, k, pod, t.value, sizeof t.value)) != 0)
+		t.unit[0] = '\0';	/* "Friday at 4", "last night at 8" */
 	else
 		return;
 	cd->type = WK_N_TIME;
@@ -420,7 +494,8 @@ theword(struct numctx *c, size_t i)
 	if (c->a[i].kind == A_NUM)
 		return numlex_is(c, i + 1, "s") && numlex_adj(c, i + 1);
 	return x != NULL && (x->ord || x->rel == R_FUTURE || x->mod == WK_M_END ||
-	    x->mod == WK_M_START || numlex_is(c, i, "middle"));
+	    x->mod == WK_M_START || numlex_is(c, i, "middle") ||
+	    numlex_is(c, i, "week"));
 }
 
 static void
@@ -586,6 +661,9 @@ slice(struct numctx *c, size_t limit, size_t done, size_t *used)
 				cd.mod = mod;
 				start = ms;
 			}
+			if (cd.mod == 0 && (cd.type == WK_N_DATE ||
+			    cd.type == WK_N_TIME) && !strstr(cd.value, ".."))
+				cd.j = mod_right(c, cd.j, &cd.mod);
 		}
 		/* "the year 2008", "fiscal year 2024": the noun is the date's */
 		if (cd.type == WK_N_DATE && start == i && start > lo &&
@@ -597,6 +675,10 @@ slice(struct numctx *c, size_t limit, size_t done, size_t *used)
 			    numlex_is(c, start - 1, "calendar")))
 				start--;
 		}
+		/* "right now" */
+		if (cd.type == WK_N_DATE && start == i && start > lo &&
+		    numlex_is(c, i, "now") && numlex_is(c, start - 1, "right"))
+			start--;
 		/* "twice a week" */
 		if (cd.type == WK_N_SET && start > lo && (numlex_is(c,
 		    start - 1, "once") || numlex_is(c, start - 1, "twice")))

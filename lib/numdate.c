@@ -11,6 +11,8 @@
 
 #include "numint.h"
 
+static size_t	core(struct numctx *, size_t, struct tv *, int *);
+
 static int
 isdash(struct numctx *c, size_t i)
 {
@@ -75,6 +77,29 @@ num_daynum(struct numctx *c, size_t i, size_t *j)
 
 /* a month word that is a month here: "May" and "March" need a date near;
  * after a day number ("14 Nov") an abbreviation is enough */
+/* a month word after a range word at k: "Jan-Feb", "May to March" */
+static int
+monthnext(struct numctx *c, size_t k)
+{
+	const struct lex *x;
+
+	if ((isdash(c, k) && numlex_adj(c, k) && numlex_adj(c, k + 1)) ||
+	    numlex_is(c, k, "to") || numlex_is(c, k, "through") ||
+	    numlex_is(c, k, "till") || numlex_is(c, k, "until"))
+		return (x = numlex_get(c, k + 1)) != NULL && x->mon != 0 &&
+		    (!numlex_is(c, k - 1, "may") || ((c->a[k - 1].fl & F_CAP) &&
+		    (c->a[k + 1].fl & F_CAP)));	/* "may to march" */
+	return 0;
+}
+
+/* the second month of such a range: "Sep to Nov" */
+static int
+monthprev(struct numctx *c, size_t i)
+{
+	return i > 1 && monthnext(c, i - 1) && numlex_get(c, i - 2) != NULL &&
+	    numlex_get(c, i - 2)->mon != 0;
+}
+
 static int
 month2(struct numctx *c, size_t i, size_t *j, int afterday)
 {
@@ -92,7 +117,8 @@ month2(struct numctx *c, size_t i, size_t *j, int afterday)
 	else if (numlex_sym(c, i + 1, '.') && len <= 4)
 		;
 	else if (len <= 3 && !(numlex_is(c, i, "may")) && !afterday &&
-	    (i + 1 >= c->na || c->a[i + 1].kind != A_NUM))
+	    (i + 1 >= c->na || c->a[i + 1].kind != A_NUM) &&
+	    !monthnext(c, i + 1) && !monthprev(c, i))
 		return 0;	/* "Jan", "Mar", "Dec" alone are names */
 	return x->mon;
 }
@@ -111,34 +137,78 @@ num_refyear(struct numctx *c)
 }
 
 /*
- * The year of a month (and day) written without one: of the reference
- * year and its neighbours, the one that puts the date nearest the
- * reference ("since Oct. 3" in March 2025 is October 2024).
+ * The year of a month (and day) at atom i written without one: of the
+ * reference year and its neighbours, the one that puts the date nearest
+ * the reference ("since Oct. 3" in March 2025 is October 2024), on the
+ * side the tense around it gives ("said on March 3" in November 2025 is
+ * March 2025, "will meet in February" February 2026).
  */
 static int
-nearyear(struct numctx *c, int m, int d)
+nearyear(struct numctx *c, size_t i, int m, int d)
 {
-	long ref, best = -1, dist;
-	int y, by = 0;
+	long ref, best = -1, delta;
+	int y, by = 0, dir, dd;
 
 	if (!tv_ref(c, &ref))
 		return 0;
+	dir = num_tense_or(c, i, i + 1, 0);
+	dd = d ? d : dir < 0 ? 1 : dir > 0 ? 28 : 15;
 	for (y = c->ry - 1; y <= c->ry + 1; y++) {
-		if (!cal_valid(y, m, d ? d : 15))
+		if (!cal_valid(y, m, dd))
 			continue;
-		dist = labs(cal_days(y, m, d ? d : 15) - ref);
-		if (best < 0 || dist < best) {
-			best = dist;
+		delta = cal_days(y, m, dd) - ref;
+		if ((dir < 0 && delta > 0) || (dir > 0 && delta < 0))
+			continue;
+		if (best < 0 || labs(delta) < best) {
+			best = labs(delta);
 			by = y;
 		}
 	}
 	return by;
 }
 
+/*
+ * A year in words: "two thousand and fifteen", "seventeen hundred thirty
+ * three", "nineteen ninety six"; returns the atom after it, or 0.
+ */
+static size_t
+wordyear(struct numctx *c, size_t i, int *y)
+{
+	const struct lex *x = numlex_get(c, i), *z;
+	struct dec v;
+	int64_t n, m;
+	int ord;
+	size_t j, k;
+
+	if (x == NULL || x->card < 1 || x->card > 29 || x->ord ||
+	    (j = num_number(c, i, &v, &ord)) == 0 || ord ||
+	    !dec_is_int(v, &n))
+		return 0;
+	if (n >= 1000 && n <= 2999) {	/* a scale word in it */
+		for (k = i; k < j; k++)
+			if ((z = numlex_get(c, k)) != NULL && z->mult)
+				break;
+		if (k == j)
+			return 0;
+		*y = (int)n;
+		return j;
+	}
+	/* "nineteen ninety six": the century, then two digits in words */
+	if (j != i + 1 || n < 10 || (z = numlex_get(c, j)) == NULL ||
+	    z->card < 10 || z->ord || (k = num_number(c, j, &v, &ord)) == 0 ||
+	    ord || !dec_is_int(v, &m) || m < 10 || m > 99)
+		return 0;
+	*y = (int)(n * 100 + m);
+	return k;
+}
+
 size_t
 num_yearafter(struct numctx *c, size_t j, int *y)
 {
-	size_t k = j;
+	size_t k = j, r;
+
+	if ((r = wordyear(c, j, y)) != 0)
+		return r;
 
 	if (numlex_sym(c, k, ','))
 		k++;
@@ -176,7 +246,7 @@ num_absdate(struct numctx *c, size_t i, struct tv *t, int *d2)
 				*d2 = 0;
 			j = num_yearafter(c, j, &y);
 			t->gran = G_DAY;
-			t->y = y ? y : nearyear(c, m, d);
+			t->y = y ? y : nearyear(c, i, m, d);
 			t->yexp = y != 0;
 			t->m = m;
 			t->d = d;
@@ -194,9 +264,18 @@ num_absdate(struct numctx *c, size_t i, struct tv *t, int *d2)
 			t->m = m;
 			return j + (c->a[j].kind == A_WORD ? 2 : 1);
 		}
+		if ((k = wordyear(c, j, &y)) != 0) {	/* "August two
+							 * thousand and five" */
+			t->gran = G_MONTH;
+			t->y = y;
+			t->yexp = 1;
+			t->m = m;
+			return k;
+		}
 		/* a month alone: capitalized or after a preposition, and not
 		 * "may" the verb */
 		if (((!(c->a[i].fl & F_CAP) || numlex_is(c, i, "may")) &&
+		    !monthnext(c, j) && !monthprev(c, i) &&
 		    !(i > 0 && (numlex_is(c, i - 1, "in") ||
 		    numlex_is(c, i - 1, "since") || numlex_is(c, i - 1, "until") ||
 		    numlex_is(c, i - 1, "early") || numlex_is(c, i - 1, "late") ||
@@ -212,19 +291,35 @@ num_absdate(struct numctx *c, size_t i, struct tv *t, int *d2)
 		    (i > 0 && numlex_is(c, i - 1, "the")))
 			return 0;
 		t->gran = G_MONTH;
-		t->y = nearyear(c, m, 0);
+		t->y = nearyear(c, i, m, 0);
 		t->m = m;
 		return j;
 	}
 	if ((d = num_daynum(c, i, &j)) > 0) {
+		int e;
+
 		k = j;
+		/* "9 to 12 June", "between the 3rd and the 12th of Sept" */
+		if ((isdash(c, k) || numlex_is(c, k, "to") || numlex_is(c, k,
+		    "through") || numlex_is(c, k, "till") || numlex_is(c, k,
+		    "until") || (numlex_is(c, k, "and") && i > 0 &&
+		    (numlex_is(c, i - 1, "between") || (i > 1 &&
+		    numlex_is(c, i - 1, "the") && numlex_is(c, i - 2,
+		    "between"))))) && (e = num_daynum(c, k + 1 +
+		    numlex_is(c, k + 1, "the"), &j)) > d) {
+			*d2 = e;
+			k = j;
+		} else
+			j = k;
 		if (numlex_is(c, k, "of"))
 			k++;
-		if ((m = month2(c, k, &k, 1)) == 0)
+		if ((m = month2(c, k, &k, 1)) == 0) {
+			*d2 = 0;
 			return 0;
+		}
 		j = num_yearafter(c, k, &y);
 		t->gran = G_DAY;
-		t->y = y ? y : nearyear(c, m, d);
+		t->y = y ? y : nearyear(c, i, m, d);
 		t->yexp = y != 0;
 		t->m = m;
 		t->d = d;
@@ -290,7 +385,29 @@ numdate(struct numctx *c, size_t i, struct tv *t)
 		m = c->opts->order == WK_ORDER_MDY ? a : b;
 		d = c->opts->order == WK_ORDER_MDY ? b : a;
 		t->gran = G_DAY;
-		t->y = nearyear(c, m, d);
+		t->y = nearyear(c, i, m, d);
+		t->m = m;
+		t->d = d;
+		t->bad = !cal_valid(t->y, m, d);
+		return i + 3;
+	}
+	/* "on 22/04", "from 10/25": without --mdy or --dmy only where a
+	 * preposition or a weekday says it is a date and one part is over
+	 * 12 */
+	if (c->opts->order == WK_ORDER_AUTO && i > 0 && i + 2 < c->na &&
+	    numlex_sym(c, i + 1, '/') && numlex_adj(c, i + 1) &&
+	    numlex_adj(c, i + 2) && !numlex_sym(c, i + 3, '/') &&
+	    !(numlex_adj(c, i + 3) && c->a[i + 3].kind != A_SYM) &&
+	    (a = nummax(c, i, 1, 31, 2)) > 0 && (b = nummax(c, i + 2, 1, 31,
+	    2)) > 0 && (a > 12) != (b > 12) && !(a == 24 && b == 7) &&
+	    (numlex_is(c, i - 1, "on") ||	/* "24/7": round the clock */
+	    numlex_is(c, i - 1, "from") || numlex_is(c, i - 1, "since") ||
+	    numlex_is(c, i - 1, "until") || numlex_is(c, i - 1, "to") ||
+	    (numlex_get(c, i - 1) != NULL && numlex_get(c, i - 1)->wd))) {
+		m = a > 12 ? b : a;
+		d = a > 12 ? a : b;
+		t->gran = G_DAY;
+		t->y = nearyear(c, i, m, d);
 		t->m = m;
 		t->d = d;
 		t->bad = !cal_valid(t->y, m, d);
@@ -333,6 +450,98 @@ numdate(struct numctx *c, size_t i, struct tv *t)
 	return i + 5;
 }
 
+/*
+ * A month name in a numeric date: "05-Aug-2016", "2019/aug/01",
+ * "Sep-23-2020", "23/Sep/2020", "Dec-2018": parts joined by one kind of
+ * separator with no space, one of them a month word, one a year.
+ */
+static size_t
+monsep(struct numctx *c, size_t i, struct tv *t)
+{
+	size_t k = i, np = 0, e;
+	int sep = 0, m = 0, y = 0, d = 0, v, nn = 0, num[2];
+	const struct lex *x;
+
+	if (i + 1 >= c->na || c->a[i + 1].kind != A_SYM ||
+	    (c->a[i + 1].cp != '-' && c->a[i + 1].cp != '/') ||
+	    !numlex_adj(c, i + 1))
+		return 0;	/* most atoms: no separator after them */
+	for (;;) {
+		if (k >= c->na || (k > i && !numlex_adj(c, k)))
+			return 0;
+		if ((x = numlex_get(c, k)) != NULL && x->mon != 0 && m == 0)
+			m = x->mon;
+		else if (c->a[k].kind == A_NUM && nn < 2 &&
+		    (v = nummax(c, k, 0, 2999, 4)) >= 0) {
+			if (isyear(c, k) > 0 && y == 0)
+				y = v;
+			else if (c->a[k].e - c->a[k].s <= 2)
+				num[nn++] = v;
+			else
+				return 0;
+		} else
+			return 0;
+		np++;
+		e = k + 1;
+		if (np == 3 || !(numlex_sym(c, e, '-') || numlex_sym(c, e,
+		    '/')) || !numlex_adj(c, e) || (sep && c->a[e].cp != sep) ||
+		    !numlex_adj(c, e + 1))
+			break;
+		sep = c->a[e].cp;
+		k = e + 1;
+	}
+	if (np < 2 || m == 0 || (e < c->na && numlex_adj(c, e) &&
+	    (c->a[e].kind != A_SYM || numlex_sym(c, e, '-') ||
+	    numlex_sym(c, e, '/'))))
+		return 0;
+	if (nn == 1)
+		d = num[0];
+	/* two parts need the year: "06-Apr" is a tennis score that a
+	 * spreadsheet turned into a date */
+	if (nn > 1 || (np == 3 && (y == 0 || d == 0)) || (np == 2 && y == 0))
+		return 0;
+	t->gran = d ? G_DAY : G_MONTH;
+	t->yexp = y != 0;
+	t->y = y ? y : nearyear(c, i, m, d);
+	t->m = m;
+	t->d = d;
+	t->bad = d && !cal_valid(t->y, m, d);
+	return e;
+}
+
+/* "23.04.2022": a European date with dots, cut as one skipped atom */
+static size_t
+dotdate(struct numctx *c, size_t i, struct tv *t)
+{
+	const char *p = c->s + c->a[i].s;
+	size_t n = c->a[i].e - c->a[i].s, k;
+	int v[3] = { 0, 0, 0 }, part = 0, len = 0;
+
+	if (n < 8 || n > 10 || (i + 1 < c->na && numlex_adj(c, i + 1) &&
+	    c->a[i + 1].kind != A_SYM))
+		return 0;
+	for (k = 0; k < n; k++) {
+		if (p[k] == '.') {
+			if (len < 1 || len > 2 || ++part > 2)
+				return 0;
+			len = 0;
+		} else if (p[k] >= '0' && p[k] <= '9') {
+			v[part] = v[part] * 10 + p[k] - '0';
+			len++;
+		} else
+			return 0;
+	}
+	if (part != 2 || len != 4 || v[2] < 1000 || !cal_valid(v[2], v[1],
+	    v[0]))
+		return 0;
+	t->gran = G_DAY;
+	t->y = v[2];
+	t->m = v[1];
+	t->d = v[0];
+	t->yexp = 1;
+	return i + 1;
+}
+
 /* the 21st century, the fifteenth century */
 static size_t
 century(struct numctx *c, size_t i, struct tv *t)
@@ -366,9 +575,15 @@ quarter(struct numctx *c, size_t i, struct tv *t)
 	if (x != NULL && (x->qtr > 0 || x->half > 0)) {
 		n = x->qtr ? x->qtr : x->half;
 		half = x->half > 0;
+		/* "q3" in lower case only beside a year: "2017-q1",
+		 * "q1-2019" */
 		if (!(c->a[i].fl & F_UPPER) && isyear(c, j) < 0 &&
-		    !(i > 0 && isyear(c, i - 1) > 0))
+		    !(i > 0 && isyear(c, i - 1) > 0) && !(i > 1 &&
+		    isdash(c, i - 1) && numlex_adj(c, i) && isyear(c, i - 2) > 0) &&
+		    !(isdash(c, j) && numlex_adj(c, j) && isyear(c, j + 1) > 0))
 			return 0;
+		if (isdash(c, j) && numlex_adj(c, j) && isyear(c, j + 1) > 0)
+			j++;
 	} else if (x == NULL && c->a[i].kind == A_NUM) {
 		struct dec v;
 		int64_t qn;
@@ -396,9 +611,10 @@ quarter(struct numctx *c, size_t i, struct tv *t)
 		return 0;
 	if (numlex_is(c, j, "of") && isyear(c, j + 1) > 0)
 		j++;
-	if ((y = isyear(c, j)) > 0)
+	if ((y = isyear(c, j)) > 0) {
 		j++;
-	else if (numlex_is(c, j, "of") && (numlex_is(c, j + 1, "this") ||
+		t->yexp = 1;
+	} else if (numlex_is(c, j, "of") && (numlex_is(c, j + 1, "this") ||
 	    numlex_is(c, j + 1, "the")) && numlex_is(c, j + 2, "year"))
 		j += 3, y = num_refyear(c);
 	else
@@ -490,6 +706,22 @@ yearish(struct numctx *c, size_t i, struct tv *t)
 	    numlex_is(c, i - 1, "our") || numlex_is(c, i - 1, "this") ||
 	    numlex_is(c, i - 1, "that") || numlex_is(c, i - 1, "last")))
 		goto year;
+	/* "mid-2026", "late-2019": a modifier joined by a hyphen */
+	if (i > 1 && isdash(c, i - 1) && (x = numlex_get(c, i - 2)) != NULL &&
+	    x->mod)
+		goto year;
+	/* "later than 2020" */
+	if (i > 1 && numlex_is(c, i - 1, "than") && (numlex_is(c, i - 2,
+	    "later") || numlex_is(c, i - 2, "earlier")))
+		goto year;
+	/* "in 2007 and 2009": a second year; "1500 and 2000 troops" are
+	 * counts */
+	if (i > 1 && (numlex_is(c, i - 1, "and") || numlex_is(c, i - 1,
+	    "or")) && isyear(c, i - 2) > 0 && y >= 1600 && i > 2 &&
+	    (x = numlex_get(c, i - 3)) != NULL && (x->fl & L_SIG) &&
+	    !(j < c->na && c->a[j].kind == A_WORD &&
+	    !(c->a[j].fl & F_CAP) && numlex_get(c, j) == NULL))
+		goto year;
 	/* date context: a preposition, a season, fiscal, a range */
 	if (p == NULL && !(i > 0 && numlex_sym(c, i - 1, '(')))
 		return 0;
@@ -498,7 +730,9 @@ yearish(struct numctx *c, size_t i, struct tv *t)
 		return 0;
 	if (p != NULL && (numlex_is(c, i - 1, "a") ||
 	    numlex_is(c, i - 1, "an") || numlex_is(c, i - 1, "per") ||
-	    numlex_is(c, i - 1, "than") || p->fl & (L_PAST | L_FUT)))
+	    (numlex_is(c, i - 1, "than") && !(i > 1 && (numlex_is(c, i - 2,
+	    "later") || numlex_is(c, i - 2, "earlier")))) ||
+	    p->fl & (L_PAST | L_FUT)))
 		return 0;
 	if (p != NULL && (numlex_is(c, i - 1, "the") || numlex_is(c, i - 1,
 	    "to") || numlex_is(c, i - 1, "and") || numlex_is(c, i - 1, "or") ||
@@ -566,6 +800,133 @@ nthweek(struct numctx *c, size_t i, struct tv *t)
 	return j + 3;
 }
 
+/*
+ * "the first week of May", "the last week of July 2016", "the last week of
+ * this month": the ISO week that holds the month's day 1 + 7 (n - 1), or
+ * its last day; "the week of April 10", "the week beginning February 4":
+ * the ISO week of that day.
+ */
+static size_t
+monthweek(struct numctx *c, size_t i, struct tv *t)
+{
+	const struct lex *x = numlex_get(c, i);
+	struct dec v;
+	struct tv m;
+	int64_t n;
+	int ord, d2;
+	size_t j, k, r;
+
+	memset(&m, 0, sizeof m);
+	m.hh = -1;
+	if (numlex_is(c, i, "week") && (numlex_is(c, i + 1, "of") ||
+	    numlex_is(c, i + 1, "beginning") || numlex_is(c, i + 1,
+	    "starting") || numlex_is(c, i + 1, "commencing"))) {
+		k = i + 2 + numlex_is(c, i + 2, "on");
+		if ((r = num_absdate(c, k, &m, &d2)) == 0 || m.gran != G_DAY ||
+		    d2 || m.bad || m.y == 0)
+			return 0;
+		cal_isoweek(cal_days(m.y, m.m, m.d), &t->y, &t->n);
+		t->gran = G_WEEK;
+		return r;
+	}
+	if (x != NULL && x->rel == R_LAST && !numlex_is(c, i, "past"))
+		j = i + 1, n = -1;
+	else if (!(c->a[i].kind == A_NUM || (x != NULL && x->ord)) ||
+	    !numlex_is(c, i + 1 + (c->a[i].kind == A_NUM), "week") ||
+	    (j = num_number(c, i, &v, &ord)) == 0 || !ord ||
+	    !dec_is_int(v, &n) || n < 1 || n > 5)
+		return 0;
+	if (!numlex_is(c, j, "week") || !numlex_is(c, j + 1, "of"))
+		return 0;
+	k = j + 2;
+	if ((r = num_absdate(c, k, &m, &d2)) == 0 || m.gran != G_MONTH) {
+		if ((x = numlex_get(c, k)) != NULL && x->mon) {
+			/* "the third week of Jan" */
+			m.m = x->mon;
+			m.y = nearyear(c, i, m.m, 0);
+			r = k + 1 + (numlex_sym(c, k + 1, '.') &&
+			    numlex_adj(c, k + 1));
+		} else if ((r = num_relunit(c, k, &m)) == 0 ||
+		    m.gran != G_MONTH)
+			return 0;
+	}
+	if (m.y == 0)
+		return 0;
+	cal_isoweek(n < 0 ? cal_days(m.y, m.m, cal_mdays(m.y, m.m)) :
+	    cal_days(m.y, m.m, 1) + 7 * (n - 1), &t->y, &t->n);
+	t->gran = G_WEEK;
+	return r;
+}
+
+/*
+ * "the first three months of 2024", "the last two weeks of this year",
+ * "the first ten days of March": a range of months, ISO weeks or days at
+ * the start or end of a year or month.
+ */
+static size_t
+firstlast(struct numctx *c, size_t i, struct tv *t, char *val, size_t sz)
+{
+	const struct lex *x = numlex_get(c, i), *u;
+	struct tv p;
+	struct dec v;
+	int64_t n;
+	int ord, d2, first, wy, w, w2, y2, m2, dd2;
+	long a, b;
+	size_t j, r;
+
+	if (x == NULL || !(numlex_is(c, i, "first") || numlex_is(c, i,
+	    "last")) || (j = num_number(c, i + 1, &v, &ord)) == 0 || ord ||
+	    !dec_is_int(v, &n) || n < 1 || n > 366 || (u = numlex_get(c,
+	    j)) == NULL || !(u->fl & L_PL) || !numlex_is(c, j + 1, "of"))
+		return 0;
+	first = numlex_is(c, i, "first");
+	memset(&p, 0, sizeof p);
+	p.hh = -1;
+	if ((r = core(c, j + 2, &p, &d2)) == 0 && numlex_is(c, j + 2, "the"))
+		r = core(c, j + 3, &p, &d2);
+	/* "the first nine months of the year": the reference year */
+	if (r == 0 && numlex_is(c, j + 2, "the") && numlex_is(c, j + 3,
+	    "year") && c->have_ref) {
+		p.gran = G_YEAR;
+		p.y = c->ry;
+		p.n = 0;
+		r = j + 4;
+	}
+	if (r == 0 || d2 || p.y == 0 || (p.gran != G_YEAR && p.gran !=
+	    G_MONTH) || (p.gran == G_YEAR && p.n != 0))
+		return 0;
+	if (strcmp(u->tu, "M") == 0 && p.gran == G_YEAR && n <= 12) {
+		if (!first)
+			snprintf(val, sz, "%04d-%02d..%04d-12", p.y,
+			    (int)(13 - n), p.y);
+		else
+			snprintf(val, sz, "%04d-01..%04d-%02d", p.y, p.y,
+			    (int)n);
+	} else if (strcmp(u->tu, "D") == 0) {
+		a = cal_days(p.y, p.gran == G_MONTH ? p.m : 1, 1);
+		b = p.gran == G_MONTH ? a + cal_mdays(p.y, p.m) :
+		    cal_days(p.y + 1, 1, 1);
+		if (n > b - a)
+			return 0;
+		if (first)
+			b = a + n;
+		else
+			a = b - n;
+		cal_civil(a, &y2, &m2, &dd2);
+		cal_civil(b - 1, &wy, &w, &w2);
+		snprintf(val, sz, "%04d-%02d-%02d..%04d-%02d-%02d", y2, m2,
+		    dd2, wy, w, w2);
+	} else if (strcmp(u->tu, "W") == 0 && p.gran == G_YEAR && n <= 52) {
+		cal_isoweek(cal_days(p.y, 12, 28), &wy, &w2);
+		w = first ? 1 : w2 - (int)n + 1;
+		w2 = first ? (int)n : w2;
+		snprintf(val, sz, "%04d-W%02d..%04d-W%02d", p.y, w, p.y, w2);
+	} else
+		return 0;
+	t->gran = G_REF;	/* the value is written above */
+	return r;
+}
+
 /* "week 10 of 2019", "in week 31": an ISO week */
 static size_t
 isoweek(struct numctx *c, size_t i, struct tv *t)
@@ -595,6 +956,48 @@ isoweek(struct numctx *c, size_t i, struct tv *t)
 	return j;
 }
 
+/* "on the 18th", "by the 4th", "for the 27th": a day of the nearest
+ * month */
+static size_t
+dayalone(struct numctx *c, size_t i, struct tv *t)
+{
+	size_t j, p;
+	long ref, best = -1, dist;
+	int d, k, y, m;
+
+	/* cheap tests first: a number with st, nd, rd or th */
+	if (c->a[i].kind != A_NUM || i == 0 || !numlex_adj(c, i + 1) ||
+	    (d = num_daynum(c, i, &j)) < 0 || j == i + 1 || !tv_ref(c, &ref))
+		return 0;
+	p = i - numlex_is(c, i - 1, "the");
+	if (p == 0 || !(numlex_is(c, p - 1, "on") || numlex_is(c, p - 1,
+	    "by") || numlex_is(c, p - 1, "until") || numlex_is(c, p - 1,
+	    "since") || numlex_is(c, p - 1, "till") || numlex_is(c, p - 1,
+	    "for")))
+		return 0;
+	/* "on the 18th floor", "by the third day" */
+	if (j < c->na && (c->a[j].kind == A_NUM || (c->a[j].kind == A_WORD &&
+	    !numlex_is(c, j, "at") && !numlex_is(c, j, "and") &&
+	    !numlex_is(c, j, "or"))))
+		return 0;
+	for (k = -1; k <= 1; k++) {
+		m = c->rm + k;
+		y = c->ry + (m < 1 ? -1 : m > 12);
+		m = (m + 11) % 12 + 1;
+		if (!cal_valid(y, m, d))
+			continue;
+		dist = labs(cal_days(y, m, d) - ref);
+		if (best < 0 || dist < best) {
+			best = dist;
+			t->gran = G_DAY;
+			t->y = y;
+			t->m = m;
+			t->d = d;
+		}
+	}
+	return best < 0 ? 0 : j;
+}
+
 static size_t
 core(struct numctx *c, size_t i, struct tv *t, int *d2)
 {
@@ -607,12 +1010,22 @@ core(struct numctx *c, size_t i, struct tv *t, int *d2)
 		return r;
 	if ((r = nthweek(c, i, t)) != 0)
 		return r;
+	if ((r = monthweek(c, i, t)) != 0)
+		return r;
+	if (numlex_is(c, i, "the") && (r = monthweek(c, i + 1, t)) != 0)
+		return r;
 	if (c->a[i].kind == A_WORD && numlex_maybe(c, 2, i) &&
 	    (r = num_holiday(c, i, t)) != 0)
+		return r;
+	if (c->a[i].kind == A_NUM && (c->a[i].fl & F_SKIP))
+		return dotdate(c, i, t);
+	if ((r = monsep(c, i, t)) != 0)
 		return r;
 	if (c->a[i].kind == A_NUM && (r = numdate(c, i, t)) != 0)
 		return r;
 	if ((r = num_absdate(c, i, t, d2)) != 0)
+		return r;
+	if ((r = dayalone(c, i, t)) != 0)
 		return r;
 	if ((r = num_weekday(c, i, t, 0)) != 0)
 		return r;
@@ -648,6 +1061,7 @@ core(struct numctx *c, size_t i, struct tv *t, int *d2)
 		if (quarter(c, r, t) != 0 && (numlex_get(c, r)->qtr ||
 		    numlex_get(c, r)->half)) {
 			t->y = isyear(c, i);
+			t->yexp = 1;
 			return r + 1;
 		}
 		memset(t, 0, sizeof *t);
@@ -655,6 +1069,19 @@ core(struct numctx *c, size_t i, struct tv *t, int *d2)
 	}
 	if (c->a[i].kind == A_NUM && (r = yearish(c, i, t)) != 0)
 		return r;
+	/* "in nineteen ninety six", "since two thousand and eight" */
+	if (c->a[i].kind == A_WORD && i > 0 && numlex_get(c, i) != NULL &&
+	    numlex_get(c, i)->card >= 1 && numlex_get(c, i)->card <= 29 &&
+	    (numlex_is(c, i - 1, "in") || numlex_is(c, i - 1, "since")) &&
+	    (r = wordyear(c, i, &t->y)) != 0 &&
+	    !(r < c->na && c->a[r].kind == A_WORD && (numlex_get(c, r) ==
+	    NULL || !(numlex_get(c, r)->fl & L_SIG)))) {	/* "in two
+								 * thousand
+								 * homes" */
+		t->gran = G_YEAR;
+		t->yexp = 1;
+		return r;
+	}
 	return 0;
 }
 
@@ -699,22 +1126,36 @@ num_date(struct numctx *c, size_t i, struct cand *cd)
 	size_t j, k;
 	int mod = 0, d2;
 	long ref;
+	char fl[64];
 
 	memset(&t, 0, sizeof t);
 	t.hh = t.mi = t.ss = -1;
+	if ((c->a[i].e - c->a[i].s == 4 || c->a[i].e - c->a[i].s == 5) &&
+	    (j = firstlast(c, i, &t, fl, sizeof fl)) != 0) {
+		memset(cd, 0, sizeof *cd);
+		cd->i = i;
+		cd->j = j;
+		cd->type = WK_N_DATE;
+		memcpy(cd->value, fl, sizeof cd->value);
+		return j;
+	}
 	k = prefix(c, i, &mod);
 	if ((j = core(c, k, &t, &d2)) == 0 && k > i) {
-		/* "the end of the month", "the end of the year" */
-		const struct lex *x = numlex_get(c, k + 1);
+		/* "the end of the month", "by end of day"; "at the end of
+		 * the day" is "in the end" */
+		size_t u = k + numlex_is(c, k, "the");
+		const struct lex *x = numlex_get(c, u);
 
-		if (numlex_is(c, k, "the") && x != NULL && x->tu[0] &&
-		    !(x->fl & L_PL) && strchr("WMY", x->tu[0]) &&
-		    tv_ref(c, &ref)) {
-			struct numctx tmp = *c;
-
-			(void)tmp;
-			j = k + 2;
-			if (x->tu[0] == 'Y') {
+		if (x != NULL && x->tu[0] && !(x->fl & L_PL) &&
+		    strchr("DWMY", x->tu[0]) && tv_ref(c, &ref) &&
+		    !(x->tu[0] == 'D' && (x->tu[1] != '\0' || (u > k &&
+		    i > 0 && (numlex_is(c, i - 1, "at") || (i > 1 &&
+		    numlex_is(c, i - 1, "the") && numlex_is(c, i - 2,
+		    "at"))))))) {
+			j = u + 1;
+			if (x->tu[0] == 'D')
+				tv_day(&t, ref);
+			else if (x->tu[0] == 'Y') {
 				t.gran = G_YEAR;
 				t.y = c->ry;
 			} else if (x->tu[0] == 'M' && x->tu[1] == '\0') {

@@ -76,3 +76,23 @@ num_holiday(struct numctx *c, size_t i, struct tv *t)
 		t->gran = G_REF;	/* a movable feast, year unknown */
 	return j;
 }
+
+/* "last Easter", "next Christmas": the one before (dir -1) or after (1)
+ * the reference date, or this year's (0) */
+size_t
+num_holiday_rel(struct numctx *c, size_t i, struct tv *t, int dir)
+{
+	const char *rule;
+	size_t k;
+	long ref, day;
+	int y;
+
+	if (!tv_ref(c, &ref) || (k = numlex_phrase(c, 2, i, &rule)) == 0 ||
+	    !holiday_day(rule, c->ry, t) || t->gran != G_DAY)
+		return 0;
+	day = cal_days(t->y, t->m, t->d);
+	y = c->ry + (dir < 0 && day >= ref ? -1 : dir > 0 && day <= ref);
+	if (y != c->ry && !holiday_day(rule, y, t))
+		return 0;
+	return i + k;
+}

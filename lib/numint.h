@@ -93,6 +93,7 @@ struct numctx {
 	const struct wk_num_opts *opts;
 	int			 have_ref, ry, rm, rd;
 	int			 atend;
+	int			 nodate;	/* num_time: no date after */
 	wk_num_fn		*fn;	/* where spans go */
 	void			*arg;
 	struct wk_nums		*out;
@@ -104,7 +105,24 @@ void	numlex_init(void);
 void	numlex_atoms(struct numctx *, size_t from, size_t max);
 const struct lex *numlex_get(const struct numctx *, size_t i);
 /* atom i is this lower-case word (any case in the text) */
-int	numlex_isn(const struct numctx *, size_t i, const char *word, size_t n);
+/* atom i is the word w[0..n) in any case: inline, it is on every path */
+static inline int
+numlex_isn(const struct numctx *c, size_t i, const char *w, size_t n)
+{
+	const char *s;
+	size_t k;
+	int ch;
+
+	if (i >= c->na || c->a[i].kind != A_WORD || c->a[i].e - c->a[i].s != n)
+		return 0;
+	s = c->s + c->a[i].s;
+	for (k = 0; k < n; k++) {
+		ch = (unsigned char)s[k];
+		if ((ch >= 'A' && ch <= 'Z' ? ch + 32 : ch) != w[k])
+			return 0;
+	}
+	return 1;
+}
 #define numlex_is(c, i, w)	numlex_isn((c), (i), (w), sizeof(w) - 1)
 int	numlex_sym(const struct numctx *, size_t i, int cp);
 int	numlex_adj(const struct numctx *, size_t i);	/* no space before i */
@@ -162,10 +180,17 @@ size_t	num_relunit(struct numctx *, size_t i, struct tv *);
 size_t	num_relword(struct numctx *, size_t i, struct tv *);
 size_t	num_ago(struct numctx *, size_t i, struct tv *);
 size_t	num_holiday(struct numctx *, size_t i, struct tv *);
+size_t	num_holiday_rel(struct numctx *, size_t i, struct tv *, int dir);
 int	tv_ref(const struct numctx *, long *days);
 void	tv_day(struct tv *, long days);
 int	num_tense(const struct numctx *, size_t i, size_t j);
+int	num_tense_or(const struct numctx *, size_t i, size_t j, int dflt);
 size_t	num_dur(struct numctx *, size_t i, struct cand *);
+int	num_podhour(const char *pod, int h);
+void	num_podshift(char *t, const char *pod);
+int	num_meridiem(struct numctx *, size_t i, size_t j);
+size_t	num_baretime(struct numctx *, size_t i, const char *pod, char *t,
+	    size_t sz);
 size_t	num_set(struct numctx *, size_t i, struct cand *);
 /* "a..b" into out, "" if either is empty or it does not fit */
 void	num_range(char *out, size_t sz, const char *a, const char *b);

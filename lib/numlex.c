@@ -696,21 +696,6 @@ numlex_get(const struct numctx *c, size_t i)
 }
 
 int
-numlex_isn(const struct numctx *c, size_t i, const char *w, size_t n)
-{
-	size_t k;
-	const char *s;
-
-	if (i >= c->na || c->a[i].kind != A_WORD || c->a[i].e - c->a[i].s != n)
-		return 0;
-	s = c->s + c->a[i].s;
-	for (k = 0; k < n; k++)
-		if (lower((unsigned char)s[k]) != w[k])
-			return 0;
-	return 1;
-}
-
-int
 numlex_sym(const struct numctx *c, size_t i, int cp)
 {
 	return i < c->na && c->a[i].kind == A_SYM && c->a[i].cp == cp &&

@@ -31,6 +31,27 @@ pod(struct numctx *c, size_t j, struct tv *t)
 	return j;
 }
 
+/*
+ * A day of the month right after a weekday: "Mon 13th", "Monday 21,";
+ * not "Monday 21 people": a bare number needs no word after it but a
+ * preposition.
+ */
+static int
+dayafter(struct numctx *c, size_t k)
+{
+	size_t e;
+
+	if (num_daynum(c, k, &e) < 0)
+		return 0;
+	if (e > k + 1 || c->a[k].kind == A_WORD)
+		return 1;	/* 13th, thirteenth */
+	return e >= c->na || (c->a[e].kind == A_SYM && !numlex_sym(c, e,
+	    '%') && !numlex_sym(c, e, '-') && !numlex_sym(c, e, '/') &&
+	    !numlex_sym(c, e, ':') && !numlex_sym(c, e, '.')) ||
+	    numlex_is(c, e, "at") || numlex_is(c, e, "between") ||
+	    numlex_is(c, e, "from");
+}
+
 /* a weekday: "Friday" resolved by tense, "Friday, March 21" as the date */
 size_t
 num_weekday(struct numctx *c, size_t i, struct tv *t, int dir)
@@ -45,7 +66,9 @@ num_weekday(struct numctx *c, size_t i, struct tv *t, int dir)
 	if (len <= 4) {
 		if (numlex_sym(c, j, '.') && numlex_adj(c, j))
 			j++;
-		else if (!numlex_sym(c, j, ','))
+		else if (!numlex_sym(c, j, ',') && !((dayafter(c, j) ||
+		    (numlex_is(c, j, "the") && dayafter(c, j + 1))) &&
+		    (c->a[i].fl & F_CAP)))
 			return 0;	/* "Sun", "Wed", "Sat": words */
 	}
 	if (!(c->a[i].fl & F_CAP) && len <= 4)
@@ -67,7 +90,7 @@ num_weekday(struct numctx *c, size_t i, struct tv *t, int dir)
 	k = j;
 	if (numlex_is(c, k, "the"))
 		k++;
-	if (k > j && (d2 = num_daynum(c, k, &k)) > 0) {
+	if ((k > j || dayafter(c, k)) && (d2 = num_daynum(c, k, &k)) > 0) {
 		int y, m, dd, step;
 
 		for (step = 0; step < 12; step++) {
@@ -133,12 +156,22 @@ num_relunit(struct numctx *c, size_t i, struct tv *t)
 	const struct lex *r = numlex_get(c, i), *x;
 	long ref;
 	int dir, wy, w, m;
-	size_t j = i + 1;
+	size_t j = i + 1, k;
 
 	if (r == NULL || (r->rel != R_LAST && r->rel != R_NEXT &&
 	    r->rel != R_THIS))
 		return 0;
 	dir = r->rel == R_LAST ? -1 : r->rel == R_NEXT ? 1 : 0;
+	/* "this past Wednesday", "this coming Friday" */
+	if (r->rel == R_THIS && (x = numlex_get(c, j)) != NULL &&
+	    (x->rel == R_LAST || x->rel == R_NEXT || numlex_is(c, j,
+	    "upcoming")) && (x = numlex_get(c, j + 1)) != NULL && x->wd &&
+	    !(x->fl & L_PL) && c->a[j + 1].e - c->a[j + 1].s > 4)
+		return num_weekday(c, j + 1, t, numlex_get(c, j)->rel ==
+		    R_LAST ? -2 : 2);
+	if (j < c->na && c->a[j].kind == A_WORD && numlex_maybe(c, 2, j) &&
+	    (k = num_holiday_rel(c, j, t, dir)) != 0)
+		return k;	/* "last Easter", "next Christmas" */
 	if ((x = numlex_get(c, j)) == NULL || (x->fl & L_PL))
 		return 0;
 	if (x->wd != 0 && c->a[j].e - c->a[j].s > 4)
@@ -166,8 +199,8 @@ num_relunit(struct numctx *c, size_t i, struct tv *t)
 	}
 	if (x->rel == R_WEEKEND || strcmp(x->tu, "W") == 0) {
 		const struct lex *d;
-		size_t k = j + 1;
 
+		k = j + 1;
 		/* "next week on Tuesday": a day of that week */
 		if (numlex_is(c, k, "on") || numlex_sym(c, k, ','))
 			k++;
@@ -301,6 +334,29 @@ num_relword(struct numctx *c, size_t i, struct tv *t)
 		return 0;
 	switch (x->rel) {
 	case R_NOW:
+		/* "at present", "at the moment", "at the present time"; not
+		 * "present a plan", "a moment of silence" */
+		if (numlex_is(c, i, "present") || numlex_is(c, i, "moment")) {
+			size_t q = i - (i > 0 && numlex_is(c, i - 1, "the"));
+
+			if (q == 0 || !numlex_is(c, q - 1, "at") ||
+			    (numlex_is(c, i, "moment") && q == i) ||
+			    (numlex_is(c, i, "present") && q < i &&
+			    !numlex_is(c, j, "time")))
+				return 0;
+			if (numlex_is(c, j, "time"))
+				j++;
+			/* "at the moment eight years ago when", "at the
+			 * moment of impact": a moment, not now */
+			if (j < c->na && (c->a[j].kind == A_NUM ||
+			    (numlex_get(c, j) != NULL && numlex_get(c,
+			    j)->card >= 0) || numlex_is(c, j, "when") ||
+			    numlex_is(c, j, "of") || numlex_is(c, j, "that") ||
+			    numlex_is(c, j, "which") || numlex_is(c, j,
+			    "where") || numlex_is(c, j, "before") ||
+			    numlex_is(c, j, "after")))
+				return 0;
+		}
 		/* "now" as a conjunction or "until now" is still the present */
 		t->gran = G_REF;
 		strcpy(t->ref, "PRESENT_REF");
@@ -389,19 +445,33 @@ cue(const struct numctx *c, size_t k)
  * The tense around a weekday at atoms [i, j): the nearest cue on the left
  * in the sentence (will, said, -ed), else a present-tense verb just before
  * it ("resumes on Wednesday": the coming one), else a cue on the right;
- * news reports the past, so that is the default.
+ * dflt when there is none.
  */
 int
-num_tense(const struct numctx *c, size_t i, size_t j)
+num_tense_or(const struct numctx *c, size_t i, size_t j, int dflt)
 {
 	size_t k, lo = i > 12 ? i - 12 : 0, v;
 	const char *w;
 	size_t n;
 	int t;
 
-	for (k = i; k-- > lo && !isstop(c, k); )
-		if ((t = cue(c, k)) != 0)
-			return t;
+	for (k = i; k-- > lo && !isstop(c, k); ) {
+		if ((t = cue(c, k)) == 0)
+			continue;
+		/* a participle after "is", "are": the present passive ("are
+		 * held on Friday"), so the coming one; after "be", what
+		 * stands before it decides ("will be held") */
+		if (t < 0 && k > 0 && (numlex_is(c, k - 1, "is") ||
+		    numlex_is(c, k - 1, "are") || numlex_is(c, k - 1, "am")))
+			return 1;
+		if (t < 0 && k > 0 && numlex_is(c, k - 1, "be"))
+			continue;
+		/* "will cut", "to put": a bare verb, not its past */
+		if (t < 0 && k > 0 && (numlex_is(c, k - 1, "to") ||
+		    cue(c, k - 1) > 0))
+			return 1;
+		return t;
+	}
 	/* "resumes on Friday"; "results Friday" is a noun */
 	v = i > 1 && numlex_is(c, i - 1, "on") ? i - 2 : i;
 	if (v < i && c->a[v].kind == A_WORD) {
@@ -414,5 +484,13 @@ num_tense(const struct numctx *c, size_t i, size_t j)
 	for (k = j; k < c->na && k < j + 5 && !isstop(c, k); k++)
 		if ((t = cue(c, k)) != 0)
 			return t;
-	return -1;
+	return dflt;
+}
+
+/* The tense around a weekday: news reports the past, so that is the
+ * default. */
+int
+num_tense(const struct numctx *c, size_t i, size_t j)
+{
+	return num_tense_or(c, i, j, -1);
 }

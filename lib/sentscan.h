@@ -106,6 +106,8 @@ int	ss_classify(const struct scan *sc, size_t ws, size_t we, size_t i);
 int	ss_starter(struct scan *sc, size_t w0, int news);
 /* Does a period after a word of class cls end the sentence? */
 int	ss_decide(struct scan *sc, int cls, int c, size_t w0);
+/* all capitals on both sides of the word at ws (a headline)? */
+int	ss_caps_around(const struct scan *sc, size_t ws, size_t w0);
 
 /* sentitem.c: list items and the start of a sentence */
 /* Bytes of a numbered or lettered item marker at p ("1. ", "b) "), or 0. */

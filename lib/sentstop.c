@@ -117,7 +117,7 @@ static size_t
 period(struct scan *sc, size_t i0, size_t i)
 {
 	size_t j, k, ws, we, w0;
-	int c;
+	int c, cls;
 
 	j = end_cluster(sc, i + 1);
 	if (j >= sc->n)
@@ -131,7 +131,10 @@ period(struct scan *sc, size_t i0, size_t i)
 		return sc->n;
 	ss_word_before(sc, i0, &ws, &we);
 	c = ss_next_class(sc, k, &w0);
-	if (ss_decide(sc, ss_classify(sc, ws, we, i0), c, w0))
+	cls = ss_classify(sc, ws, we, i0);
+	if (cls != WK_AB_NONE && ss_caps_around(sc, ws, w0))
+		return j;
+	if (ss_decide(sc, cls, c, w0))
 		return ss_cut(sc, j, k, 0);
 	return j;
 }

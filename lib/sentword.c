@@ -245,3 +245,36 @@ ss_decide(struct scan *sc, int cls, int c, size_t w0)
 		return c == C_UPPER && ss_starter(sc, w0, 0);
 	}
 }
+
+/* Two or more letters and no lower-case one: a word of a headline. */
+static int
+caps_word(const struct scan *sc, size_t a, size_t b)
+{
+	size_t letters = 0;
+
+	for (; a < b; a++) {
+		if (sc->s[a] >= 'a' && sc->s[a] <= 'z')
+			return 0;
+		letters += sc->s[a] >= 'A' && sc->s[a] <= 'Z';
+	}
+	return letters >= 2;
+}
+
+/*
+ * In an all-capital headline every word looks like a sentence starter,
+ * so an abbreviation there ("BIDEN SAYS U.S. WILL SEND") ends nothing:
+ * the word before it and the word after it are both in capitals.
+ */
+int
+ss_caps_around(const struct scan *sc, size_t ws, size_t w0)
+{
+	size_t a, b = ws;
+
+	while (b > sc->start && sc->s[b - 1] == ' ')
+		b--;
+	if (b == ws)
+		return 0;
+	for (a = b; a > sc->start && ss_alnum(sc->s[a - 1]); a--)
+		;
+	return caps_word(sc, a, b) && caps_word(sc, w0, ss_word_end(sc, w0));
+}

@@ -108,3 +108,58 @@ $ wk-ent
 $ wk-ent > /dev/null
 < the mayor of kyiv met putin.
 < ZELENSKYY MET PUTIN IN KYIV
+
+=== a title inside a capitalised run splits it: organisation, then person
+$ wk-ent
+< BRUSSELS, Jan. 9 (Reuters) - NATO Secretary General Mark Rutte met Italian Prime Minister Giorgia Meloni on Thu.
+> -	0	8	LOC	BRUSSELS	BRUSSELS
+> -	18	25	ORG	Reuters	Reuters
+> -	29	33	ORG	NATO	NATO
+> -	52	62	PERSON	Mark Rutte	Mark Rutte
+> -	67	74	NORP	Italian	Italian
+> -	90	104	PERSON	Giorgia Meloni	Giorgia Meloni
+
+=== company and bank before a role word, hyphenated titles
+$ wk-ent
+< Toyota Chairman Akio Toyoda apologised, and World Bank President Ajay Banga agreed.
+< U.N. Secretary-General Kofi Annan arrived later.
+> -	0	6	ORG	Toyota	Toyota
+> -	16	27	PERSON	Akio Toyoda	Akio Toyoda
+> -	44	54	ORG	World Bank	World Bank
+> -	65	75	PERSON	Ajay Banga	Ajay Banga
+> -	84	88	ORG	U.N.	U.N.
+> -	107	117	PERSON	Kofi Annan	Kofi Annan
+
+=== months and weekdays alone are no entities; a surname that is a month stays
+$ wk-ent
+< LIMA, Aug. 30 (AP) - The strike began in March and ended on Tuesday.
+< Theresa May spoke first. May said the vote would come in May.
+> -	0	4	LOC	LIMA	LIMA
+> -	15	17	ORG	AP	AP
+> -	69	80	PERSON	Theresa May	Theresa May
+> -	94	97	PERSON	Theresa May	May
+
+=== one unknown word after a cue and "on" is a platform, not a place
+$ wk-ent
+< Officials posted the video on Telegram. A rebel group wrote on Zorblat. Migrants landed on Lampedusa.
+> -	30	38	ORG	Telegram	Telegram
+> -	63	70	ORG	Zorblat	Zorblat
+> -	91	100	LOC	Lampedusa	Lampedusa
+
+=== a one-word "person" that is a country is the country
+$ wk-ent
+< The ceasefire began in March, Kenya said on Sunday.
+> -	30	35	LOC	Kenya	Kenya
+
+=== a company's suffix makes it no person; a title's word is no name
+$ wk-ent
+< Daiwa Motor Co said on Friday that Secretary of State Marco Rubio would visit.
+> -	0	14	ORG	Daiwa Motor Co	Daiwa Motor Co
+> -	54	65	PERSON	Marco Rubio	Marco Rubio
+
+=== a country's name is never cut, and never a person
+$ wk-ent
+< Burkina Faso said on Monday it would respond, Sri Lanka said later, and so did the Czech Republic.
+> -	0	12	LOC	Burkina Faso	Burkina Faso
+> -	46	55	LOC	Sri Lanka	Sri Lanka
+> -	83	97	LOC	Czechia	Czech Republic

@@ -155,7 +155,7 @@ $ wk-num -t -d 2025-03-24
 > quantity05	19	24	QUANTITY	12	kg		12 kg
 > quantity06	25	48	QUANTITY	500000	bbl/d		500,000 barrels per day
 > quantity07	16	29	QUANTITY	2000000	bbl/d		2 million bpd
-> quantity07	42	45	DATE	2025-05			May
+> quantity07	42	45	DATE	2024-05			May
 > quantity08	16	23	QUANTITY	150	bcm		150 bcm
 > quantity08	31	40	DATE	2024			last year
 > quantity09	19	25	QUANTITY	600	MW		600 MW
@@ -251,7 +251,7 @@ $ wk-num -t -d 2025-03-24
 > dates34	24	36	DATE	2014..2018			2014 to 2018
 > dates35	19	35	DATE	2025-03-31			Monday, March 31
 > dates36	31	40	DATE	201X			the 2010s
-> dates38	20	23	DATE	2025-05			May
+> dates38	20	23	DATE	2024-05			May
 > dates39	16	35	DATE	2025		END	the end of the year
 > dates40	29	41	DATE	18XX			19th century
 

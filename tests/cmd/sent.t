@@ -504,3 +504,11 @@ $ wk-sent
 > -	5	52	69	Work starts soon.
 > -	6	70	76	x) one
 > -	7	77	83	y) two
+
+=== sent: an abbreviation inside an all-capital headline ends nothing
+$ wk-sent
+< FED SAYS U.S. ECONOMY STILL STRONG
+<
+< Officials in the U.S. Senate agreed.
+> -	1	0	34	FED SAYS U.S. ECONOMY STILL STRONG
+> -	2	36	72	Officials in the U.S. Senate agreed.
