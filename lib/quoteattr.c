@@ -137,7 +137,7 @@ static int
 follows(struct wk_qrun *r, const struct wk_qpiece *q, struct wk_qattr *a)
 {
 	size_t ta = wk_qtok_lower(r, q->open), k = wk_qtok_lower(r, r->lastend);
-	size_t plo, phi;
+	size_t plo, phi, slo, shi, m, k0;
 	struct wk_qcue c;
 	struct wk_qclause cl;
 
@@ -152,12 +152,20 @@ follows(struct wk_qrun *r, const struct wk_qpiece *q, struct wk_qattr *a)
 		r->haslast = 1;
 		k = wk_qtok_lower(r, cl.pos) + 1;
 	}
-	if (!r->haslast || !r->last.hassp || r->lastend > q->open ||
-	    ta - k > FOLLOW_REACH)
+	if (!r->haslast || !r->last.hassp || r->lastend > q->open || k > ta)
+		return 0;
+	/* a quotation in the rest of the attribution's sentence does not
+	 * count: 'said X, who carried a sign reading "..."' */
+	wk_qsent_of(r, k < r->nt ? k : r->nt - 1, &slo, &shi);
+	for (m = k, k0 = k; m < shi && m < ta; m++)
+		if (wk_qtok_quote(r, m))
+			k0 = m;
+	if (ta - k0 > FOLLOW_REACH)
 		return 0;
 	for (; k <= ta && k < r->nt; k++)
 		if ((r->t[k].flags & WK_TF_PARA) || (k < ta &&
-		    (wk_qtok_quote(r, k) || wk_qcue_is(r, k, WK_CUE_VERB, &c))))
+		    ((wk_qtok_quote(r, k) && k >= shi) ||
+		    wk_qcue_is(r, k, WK_CUE_VERB, &c))))
 			return 0;
 	*a = r->last;
 	a->hascue = 0;

@@ -164,3 +164,9 @@ $ wk-quote
 $ wk-quote
 < Asked about the strike, the president of the union said: "We will not back down."
 > -	1	58	80	direct	said	the president of the union	24	50	We will not back down.
+
+=== a quoted sign in the attribution's sentence does not end the speaker's run
+$ wk-quote
+< "The clinic is closed," said Joan Meyer, who pointed to a sign reading "No walk-ins." "We have nowhere else to go."
+> -	1	1	22	direct	said	Joan Meyer	29	39	The clinic is closed,
+> -	2	87	114	direct		Joan Meyer	29	39	We have nowhere else to go.
