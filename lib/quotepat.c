@@ -87,6 +87,28 @@ after(const struct wk_qrun *r, size_t tb, size_t hi, int clause,
 	return 0;
 }
 
+/* "The agency quoted Kremlin aide Yuri Ushakov as saying ...": the
+ * speaker is the object of "quoted", which ends at "as" (token as). */
+static int
+quoted_as(const struct wk_qrun *r, size_t slo, size_t as, struct wk_qattr *a)
+{
+	size_t k;
+	const struct wk_tok *u;
+
+	for (k = as - 1; k > slo && as - k < BEFORE_REACH; k--) {
+		u = &r->t[k - 1];
+		if (u->cls == WK_T_WORD && (u->flags & WK_TF_LOWER) &&
+		    u->end - u->start >= 5 &&
+		    memcmp(r->s + u->start, "quot", 4) == 0 &&
+		    (r->s[u->start + 4] == 'e' || r->s[u->start + 4] == 'i'))
+			return wk_qnp_after(r->s, r->t, k, as, &a->sp) &&
+			    a->sp.tok1 == as;
+		if (wk_qtok_end(r, k - 1) || wk_qtok_quote(r, k - 1))
+			return 0;
+	}
+	return 0;
+}
+
 /*
  * A participle with a subject of its own: "..., with Chair Jerome Powell
  * saying inflation had eased", ", with economists saying". The subject
@@ -129,6 +151,8 @@ cue_speaker(const struct wk_qrun *r, size_t slo, size_t end, struct wk_qattr *a)
 		    a->sp.tok1 == end;
 	if (wk_qtok_ing(r, c) && c > slo + 1 && wk_qtok_is(r, c - 1, ","))
 		return wk_qnp_after(r->s, r->t, slo, c - 1, &a->sp);
+	if (wk_qtok_ing(r, c) && c > slo + 2 && wk_qword_is(r, c - 1, "as"))
+		return quoted_as(r, slo, c - 1, a);
 	if (wk_qtok_ing(r, c))
 		return ing_subject(r, slo, c, a);
 	if (wk_qnp_before(r->s, r->t, slo, c, &a->sp))

@@ -170,3 +170,8 @@ $ wk-quote
 < "The clinic is closed," said Joan Meyer, who pointed to a sign reading "No walk-ins." "We have nowhere else to go."
 > -	1	1	22	direct	said	Joan Meyer	29	39	The clinic is closed,
 > -	2	87	114	direct		Joan Meyer	29	39	We have nowhere else to go.
+
+=== quoted X as saying: the speaker is the one quoted
+$ wk-quote
+< State media quoted Energy Minister Omar Haddad as saying the outages were "temporary and under control."
+> -	1	75	103	partial	saying	Omar Haddad	19	46	temporary and under control.
