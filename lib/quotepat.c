@@ -281,6 +281,20 @@ kind_of(const struct wk_qrun *r, const struct wk_qpiece *q, size_t ta,
 	return WK_Q_PARTIAL;
 }
 
+/* Does a name and a cue follow at token i ('"Why?" Guardiola asked'),
+ * though the splitter may start a sentence there after '?"'? */
+static int
+name_cue(const struct wk_qrun *r, size_t i)
+{
+	size_t k;
+	struct wk_qcue c;
+
+	for (k = i; k < r->nt && k - i < 4 && r->t[k].cls == WK_T_WORD &&
+	    (r->t[k].flags & WK_TF_CAP); k++)
+		;
+	return k > i && wk_qcue_is(r, k, WK_CUE_VERB | WK_CUE_WEAK, &c);
+}
+
 void
 wk_qattribute(struct wk_qrun *r, const struct wk_qpiece *q, struct wk_qattr *a)
 {
@@ -301,7 +315,8 @@ wk_qattribute(struct wk_qrun *r, const struct wk_qpiece *q, struct wk_qattr *a)
 	    !(r->t[hi].flags & WK_TF_PARA) && !wk_qtok_end(r, hi); hi++)
 		;
 	if (tb > 0 && tb < r->nt && (r->t[tb].flags & WK_TF_CAP) &&
-	    wk_qends_sentence(lc)) {
+	    wk_qends_sentence(lc) && !((lc == '?' || lc == '!') && ta == slo &&
+	    name_cue(r, tb))) {
 		wk_qsent_of(r, tb - 1, &clo, &chi);
 		if (chi <= tb)
 			hi = tb;

@@ -175,3 +175,9 @@ $ wk-quote
 $ wk-quote
 < State media quoted Energy Minister Omar Haddad as saying the outages were "temporary and under control."
 > -	1	75	103	partial	saying	Omar Haddad	19	46	temporary and under control.
+
+=== a question, then a name and a cue the splitter may part from it
+$ wk-quote
+< "Who pays for this?" Ortega asked the council. "Not the taxpayers, I hope."
+> -	1	1	19	direct	asked	Ortega	21	27	Who pays for this?
+> -	2	48	74	direct		Ortega	21	27	Not the taxpayers, I hope.
