@@ -180,6 +180,26 @@ TEST(quote_speaker_entity_canon)
 	CHECK_STREQ(wk_quote_kindname(quotes.v[0].kind), "direct");
 }
 
+TEST(quote_speaker_canon_without_titles)
+{
+	const char *s = "Chair Jerome Powell spoke first. \"We wait,\" Powell "
+	    "said. \"We act,\" said King Harald.";
+
+	setup(s);
+	/* a tagger that kept the title in its canon */
+	person(s, "Chair Jerome Powell", NULL);
+	person(s, "Powell said", NULL);
+	CHECK_INTEQ(ents.n, 2);
+	ents.v[1].end = ents.v[1].start + strlen("Powell");
+	ents.v[1].canon = "Chair Jerome Powell";
+	ents.v[1].canonlen = strlen(ents.v[1].canon);
+	person(s, "King Harald", NULL);
+	find(s, 1, 0, 0);
+	CHECK_INTEQ(quotes.n, 2);
+	CHECK_SPEAKER(&quotes.v[0], "Jerome Powell");
+	CHECK_SPEAKER(&quotes.v[1], "King Harald");	/* one word would be left */
+}
+
 TEST(quote_speaker_pronoun_gender)
 {
 	const char *s = "Maria Lopez met Peter Hall on Monday. \"It was a good "
