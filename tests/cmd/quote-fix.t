@@ -182,7 +182,7 @@ $ wk-quote
 > -	1	1	19	direct	asked	Ortega	21	27	Who pays for this?
 > -	2	48	74	direct		Ortega	21	27	Not the taxpayers, I hope.
 
-=== denounced as labels a fragment
+=== condemned as labels a fragment
 $ wk-quote
-< Foreign Minister Lina Haddad denounced the sanctions as "economic warfare against ordinary people."
-> -	1	57	98	partial	denounced	Lina Haddad	0	28	economic warfare against ordinary people.
+< Foreign Minister Lina Haddad condemned the sanctions as "economic warfare against ordinary people."
+> -	1	57	98	partial	condemned	Lina Haddad	0	28	economic warfare against ordinary people.
