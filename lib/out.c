@@ -11,6 +11,7 @@
 #include "msg.h"
 #include "out.h"
 #include "rec.h"
+#include "tsv.h"
 #include "utf8.h"
 
 #define OUTSZ	(256u * 1024)
@@ -146,13 +147,8 @@ wk_out_field(const char *s, size_t n)
 			i += (size_t)k;
 			continue;
 		}
-		switch (p[i]) {
-		case '\\': obuf[olen++] = '\\'; obuf[olen++] = '\\'; break;
-		case '\t': obuf[olen++] = '\\'; obuf[olen++] = 't'; break;
-		case '\n': obuf[olen++] = '\\'; obuf[olen++] = 'n'; break;
-		case '\r': obuf[olen++] = '\\'; obuf[olen++] = 'r'; break;
-		default: obuf[olen++] = (char)p[i]; break;
-		}
+		/* one of the four bytes tsv.c escapes */
+		olen += wk_tsv_escape(s + i, 1, obuf + olen);
 		i++;
 	}
 }
