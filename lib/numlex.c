@@ -20,7 +20,7 @@
 
 static struct lex	*lexv;
 static size_t		 nlex;
-static struct wk_wl	*lexwl, *unitwl, *curwl, *isowl, *holwl;
+static struct wk_wl	*lexwl, *unitwl, *curwl, *isowl, *holwl, *labelwl;
 /*
  * Bit sets over a hash of the lower-cased word: every lexicon word, and
  * the words that can start an expression. A word in neither is not looked
@@ -270,6 +270,8 @@ numlex_init(void)
 	loadphrases(isowl, "num/iso4217.txt", 1);
 	holwl = wk_wl_new();
 	loadphrases(holwl, "num/holidays.txt", 2);
+	labelwl = wk_wl_new();
+	wk_wl_load_data(labelwl, "num/labels.txt", 0);
 	for (k = 0; k < 256; k++)
 		ctab[k] = k >= 'a' && k <= 'z' ? 1 : k >= 'A' && k <= 'Z' ? 2 :
 		    k >= '0' && k <= '9' ? 4 : 0;
@@ -348,12 +350,16 @@ three(const char *s, size_t n, size_t q)	/* exactly 3 digits at q */
 }
 
 /*
- * "40 000", "1 234 567" (SI style): groups of three after a space. A
- * no-break or thin space is enough; plain spaces need two groups, so that
- * "March 3 400 people" stays two numbers.
+ * "40 000", "1 234 567", "12 000 troops" (SI style, and many wire
+ * services): groups of three after a space. A no-break or thin space
+ * always groups. A plain space is weaker, as numbers often follow one
+ * another: it groups only when no digits follow the last group ("+1 212
+ * 555 0100" is a telephone number), and a single group ("12 000") only
+ * when the caller found nothing before that the first digits end (one:
+ * see onegroup).
  */
 static size_t
-spaced(const char *s, size_t n, size_t q, uint8_t *fl)
+spaced(const char *s, size_t n, size_t q, uint8_t *fl, int one)
 {
 	size_t l, r = q, groups = 0, hard = 0;
 
@@ -362,8 +368,11 @@ spaced(const char *s, size_t n, size_t q, uint8_t *fl)
 		r += l + 3;
 		groups++;
 	}
-	if (groups == 0 || (groups < 2 && !hard) ||
+	if (groups == 0 ||
 	    (r < n && ((s[r] | 32) >= 'a' && (s[r] | 32) <= 'z')))
+		return q;
+	if (!hard && ((groups < 2 && !one) || ((l = groupsep(s, n, r, 1)) >
+	    0 && r + l < n && isdig((unsigned char)s[r + l]))))
 		return q;
 	*fl |= F_COMMA;
 	return r;
@@ -387,7 +396,7 @@ lakh(const char *s, size_t n, size_t q, uint8_t *fl)
 }
 
 static size_t
-number(const char *s, size_t n, size_t p, uint8_t *fl)
+number(const char *s, size_t n, size_t p, uint8_t *fl, int one)
 {
 	size_t q = p;
 
@@ -405,7 +414,7 @@ number(const char *s, size_t n, size_t p, uint8_t *fl)
 	if (!(*fl & (F_COMMA | F_LEAD0)) && q - p <= 2)
 		q = lakh(s, n, q, fl);
 	if (!(*fl & (F_COMMA | F_LEAD0)) && q - p <= 3)
-		q = spaced(s, n, q, fl);
+		q = spaced(s, n, q, fl, one);
 	if (q + 1 < n && s[q] == '.' && isdig((unsigned char)s[q + 1])) {
 		*fl |= F_DEC;
 		q++;
@@ -537,6 +546,60 @@ phone(const char *s, size_t n, size_t p, size_t q)
 	return q;
 }
 
+/* a word of the label list (labels.txt) */
+static int
+islabel(const char *s, size_t n)
+{
+	char k[32];
+	size_t i;
+
+	if (n == 0 || n >= sizeof k)
+		return 0;
+	for (i = 0; i < n; i++)
+		k[i] = lower((unsigned char)s[i]);
+	return wk_wl_get(labelwl, k, n) != NULL;
+}
+
+/*
+ * May the digits at p take a single group after a plain space ("12 000
+ * troops", "$40 000")? Not where they end something else, as then two
+ * numbers meet: a day after a month ("March 3 200 people"; "May 100 000"
+ * is no day), a label ("pages 12 345", "No. 3 100"), a number that is
+ * not a year ("1 12 345", but "in 2019 150 000 people"), a time or a
+ * fraction ("10:30 100"). A vague count before is no label: "scores of
+ * 3 000" is three thousand.
+ */
+static int
+onegroup(struct numctx *c, size_t p, uint8_t ws)
+{
+	const struct atom *w;
+	const struct lex *x;
+	size_t i = c->na, k;
+	int v = 0;
+
+	if (i == 0)
+		return 1;
+	w = &c->a[i - 1];
+	if (!ws)	/* "$12 000", "(12 000", but not "10:30 100" */
+		return w->kind == A_SYM && w->cp != ':' && w->cp != '/' &&
+		    w->cp != '.' && w->cp != ',';
+	if (w->kind == A_NUM)
+		return w->e - w->s == 4 && !(w->fl & (F_DEC | F_COMMA |
+		    F_LEAD0 | F_SKIP));
+	if (w->kind == A_SYM && w->cp == '.' && !(w->fl & (F_SP | F_NL)) &&
+	    i >= 2 && c->a[i - 2].kind == A_WORD)
+		w = &c->a[--i - 1];	/* "Jan. 3", "No. 3" */
+	if (w->kind != A_WORD)
+		return 1;
+	if ((x = numlex_get(c, i - 1)) != NULL && x->mon > 0) {
+		for (k = p; k < c->n && k < p + 3 && isdig((unsigned char)
+		    c->s[k]); k++)
+			v = v * 10 + c->s[k] - '0';
+		return v < 1 || v > 31;
+	}
+	return !islabel(c->s + w->s, w->e - w->s);
+}
+
 /* the number at p; returns the end */
 static size_t
 numatom(struct numctx *c, size_t p, uint8_t ws)
@@ -546,7 +609,7 @@ numatom(struct numctx *c, size_t p, uint8_t ws)
 	uint8_t fl = 0;
 	struct atom *w;
 
-	q = number(s, n, p, &fl);
+	q = number(s, n, p, &fl, onegroup(c, p, ws));
 	/* digits glued to letters before them: an identifier (A320) */
 	if (c->na > 0 && !ws && c->a[c->na - 1].kind == A_WORD) {
 		w = &c->a[c->na - 1];

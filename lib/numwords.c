@@ -533,17 +533,24 @@ andfrac(struct numctx *c, size_t e, struct dec total, int lastmult,
 }
 
 /* "and" then a count and a plural fraction: "and fifty-four hundredths";
- * the fraction word, or 0 */
+ * the fraction word, or 0; *proper says the count is below the
+ * denominator */
 static int
-andcount(struct numctx *c, size_t k)
+andcount(struct numctx *c, size_t k, int *proper)
 {
 	const struct lex *x;
+	int64_t n = 0;
 
 	for (; (x = numlex_get(c, k)) != NULL && x->card > 0 && x->ord == 0 &&
-	    x->card != 12; k++)
+	    x->card != 12; k++) {
+		n += x->card;
 		if (numlex_sym(c, k + 1, '-') && numlex_adj(c, k + 1))
 			k++;
-	return x != NULL && x->frac > 0 && (x->fl & L_PL) ? k : 0;
+	}
+	if (x == NULL || x->frac <= 0 || !(x->fl & L_PL))
+		return 0;
+	*proper = n < denval(x);
+	return k;
 }
 
 /* a denominator that is a power of ten: "tenths", "thousandths" */
@@ -680,6 +687,7 @@ accand(struct numctx *c, size_t *j, struct acc *a)
 	struct dec f;
 	size_t e;
 	int64_t d;
+	int proper;
 
 	/* "one and a half", "one billion and a half million" */
 	if (isa(c, *j + 1) && (e = overden(c, *j + 1, *j + 2, dec_int(1), 0,
@@ -697,11 +705,12 @@ accand(struct numctx *c, size_t *j, struct acc *a)
 		return 1;
 	}
 	/* "twenty and three fifths", "six million and two thirds": a
-	 * fraction added to the whole; but "one hundred and thirty fifths"
-	 * is 130/5, unless the fraction is a decimal ("two hundred and
-	 * fifty-four hundredths" is 200.54) */
-	if ((e = andcount(c, *j + 1)) != 0 && !(a->prevmult &&
-	    a->lastmult == 2 && !decden(c, e))) {
+	 * fraction added to the whole; after "hundred" only a proper one
+	 * ("one hundred and three quarters" is 100.75, "two hundred and
+	 * fifty-four hundredths" 200.54), as "one hundred and thirty
+	 * fifths" is 130/5 */
+	if ((e = andcount(c, *j + 1, &proper)) != 0 && !(a->prevmult &&
+	    a->lastmult == 2 && !proper && !decden(c, e))) {
 		a->total = dec_add(a->total, a->cur);
 		a->cur = dec_int(0);
 		a->afterand = 1;
@@ -731,6 +740,15 @@ accword(struct numctx *c, size_t *j, const struct lex *x, struct acc *a)
 	    !(x2->fl & L_PL)))) {
 		accmult(*j, x, a);
 		return 1;
+	}
+	/* "five hundreds", "two hundred thousands": a plural scale straight
+	 * after a count ends the number ("hundreds" alone is vague, and
+	 * "2019 hundreds" in digits is two things) */
+	if (x->mult > 0 && (x->fl & L_PL) && !(x->fl & L_ABBR) && a->any &&
+	    (a->prevmult ? a->lastmult == 2 && x->mult > 2 : a->lastcard > 0 &&
+	    a->lastcard < 100 && !numlex_is(c, *j - 1, "dozen"))) {
+		accmult(*j, x, a);
+		return 0;
 	}
 	if ((x->ordmult > 0 || x->ord > 0) && !(x->fl & L_PL)) {
 		accord(c, *j, x, a);
