@@ -395,6 +395,30 @@ lakh(const char *s, size_t n, size_t q, uint8_t *fl)
 	return r + 4;
 }
 
+/*
+ * "3.500,50", "5,00", "2,5 million": a decimal comma, which an English
+ * reader does not take (1,5 may be a list). The whole run is skipped
+ * rather than read as two numbers, "1,3 percent" being no 3%. Kept:
+ * "1,2,3" (a list, at any of its items), "March 3,2019" (four digits),
+ * "1,000" (a group).
+ */
+static size_t
+decomma(const char *s, size_t n, size_t p, size_t q, uint8_t *fl)
+{
+	size_t r;
+
+	if (q + 1 >= n || s[q] != ',' || !isdig((unsigned char)s[q + 1]) ||
+	    (p >= 2 && s[p - 1] == ',' && isdig((unsigned char)s[p - 2])))
+		return q;
+	for (r = q + 1; r < n && isdig((unsigned char)s[r]); r++)
+		;
+	if (!(*fl & F_DEC) && (r - q - 1 > 2 || (r + 1 < n && s[r] == ',' &&
+	    isdig((unsigned char)s[r + 1]))))
+		return q;
+	*fl |= F_SKIP;
+	return r;
+}
+
 static size_t
 number(const char *s, size_t n, size_t p, uint8_t *fl, int one)
 {
@@ -429,7 +453,7 @@ number(const char *s, size_t n, size_t p, uint8_t *fl, int one)
 				q++;
 		}
 	}
-	return q;
+	return decomma(s, n, p, q, fl);
 }
 
 static size_t
