@@ -625,7 +625,8 @@ slice(struct numctx *c, size_t limit, size_t done, size_t *used)
 		/* "-15", "minus 15": the sign starts the number */
 		if (i > lo && c->a[i].kind == A_NUM && (numlex_sym(c, i - 1,
 		    '-') || numlex_sym(c, i - 1, 0x2212)) && numlex_adj(c, i) &&
-		    !(i - 1 > 0 && numlex_adj(c, i - 1)))
+		    !(i - 1 > 0 && (numlex_adj(c, i - 1) ||
+		    num_dashafter(c, i - 1))))
 			start = i - 1;
 		if (start < i) {
 			/* "-15" against "-2020-07-01-": the date wins */

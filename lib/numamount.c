@@ -115,7 +115,10 @@ suffix(struct numctx *c, size_t j, struct cand *cd, struct dec *v,
 	    numlex_is(c, h, "cent") || numlex_is(c, h, "yen") ||
 	    numlex_is(c, h, "dollar") || numlex_is(c, h, "euro")) &&
 	    !(strcmp(str, "GBP") == 0 && numlex_is(c, h, "pounds") &&
-	    dec_cmp_int(*v, 1000000) < 0 && !numlex_is(c, h + 1, "sterling"))) {
+	    dec_cmp_int(*v, 1000000) < 0 && !numlex_is(c, h + 1, "sterling")) &&
+	    !(c->a[h + k - 1].kind == A_SYM && numlex_adj(c, h + k) &&
+	    c->a[h + k].kind == A_NUM)) {
+		/* not "1 $10 bill": a symbol glued to digits is theirs */
 		cd->type = WK_N_MONEY;
 		if (strchr(str, '-') != NULL) {	/* cents, pence */
 			*v = dec_div(*v, 100);
@@ -157,6 +160,18 @@ suffix(struct numctx *c, size_t j, struct cand *cd, struct dec *v,
 	return j;
 }
 
+/*
+ * The dash at k, spaced before and glued after, follows a number: "75
+ * -300mm", "5 -10 percent", "won 3 -2" are a range or a score with a
+ * careless space, not a negative number after a positive one.
+ */
+int
+num_dashafter(const struct numctx *c, size_t k)
+{
+	return k > 0 && c->a[k - 1].kind == A_NUM &&
+	    !(c->a[k - 1].fl & F_SKIP) && !(c->a[k].fl & F_NL);
+}
+
 /* the number part, with a leading minus or "minus" */
 static size_t
 signednum(struct numctx *c, size_t i, struct dec *v, int *ord, size_t *from)
@@ -171,7 +186,8 @@ signednum(struct numctx *c, size_t i, struct dec *v, int *ord, size_t *from)
 		i++;
 	} else if ((numlex_sym(c, i, '-') || numlex_sym(c, i, 0x2212)) &&
 	    numlex_adj(c, i + 1) && i + 1 < c->na &&
-	    c->a[i + 1].kind == A_NUM && (i == 0 || !numlex_adj(c, i))) {
+	    c->a[i + 1].kind == A_NUM && (i == 0 || (!numlex_adj(c, i) &&
+	    !num_dashafter(c, i)))) {
 		neg = 1;
 		i++;
 	}
@@ -246,9 +262,10 @@ num_amount(struct numctx *c, size_t i, struct cand *cd)
 	k = j;
 	/* not "one-two" or "three-nought-four": words on both sides of a
 	 * glued hyphen are a name or a score, not a range */
-	if ((numlex_dash(c, k) && numlex_adj(c, k) && numlex_adj(c, k + 1) &&
+	if ((numlex_dash(c, k) && numlex_adj(c, k + 1) && (numlex_adj(c, k) ?
 	    !(c->a[j - 1].kind == A_WORD && k + 1 < c->na &&
-	    c->a[k + 1].kind == A_WORD)) ||
+	    c->a[k + 1].kind == A_WORD) : num_dashafter(c, k) &&
+	    c->a[k + 1].kind == A_NUM)) ||
 	    numlex_is(c, k, "to") || (numlex_is(c, k, "and") && i > 0 &&
 	    numlex_is(c, i - 1, "between"))) {
 		k++;
