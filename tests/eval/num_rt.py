@@ -71,7 +71,9 @@ EXCLUDED_TEXT2 = re.compile(r"\bper ?cents? of\b", re.I)
 # Their currency names -> ISO 4217 codes (a bare "Dollar" is any dollar).
 CUR = {"Dollar": None, "Euro": "EUR", "Pound": "GBP", "British pound": "GBP",
        "Cent": "cent", "Pence": "pence", "Penny": "pence", "Yen": "JPY",
-       "Franc": "CHF", "Rupee": "INR", "Bitcoin": "XBT", "Yuan": "CNY"}
+       "Franc": "CHF", "Rupee": "INR", "Bitcoin": "XBT", "Yuan": "CNY",
+       "Finnish markka": "FIM", "Peseta": "ESP",
+       "Netherlands guilder": "NLG"}
 # Their unit names -> our symbols.
 UNITS = {
     # their "Ton" is written for tonnes as well as short tons
