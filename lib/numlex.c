@@ -624,6 +624,38 @@ onegroup(struct numctx *c, size_t p, uint8_t ws)
 	return !islabel(c->s + w->s, w->e - w->s);
 }
 
+/*
+ * "+1 212 555 0100", "+44 20 7946 0958": after a glued plus, digit groups
+ * separated by single spaces are one international telephone number, to
+ * be skipped; returns the end of the run, or p when it is not one (seven
+ * digits at least, not all in groups of three: "+12 000 000" is a count).
+ */
+static size_t
+intlphone(struct numctx *c, size_t p, uint8_t ws)
+{
+	const char *s = c->s;
+	size_t n = c->n, q = p, r, ndig = 0;
+	int si = 1;	/* every later group of three: "+12 000 000" */
+
+	if (ws || c->na == 0 || c->a[c->na - 1].kind != A_SYM ||
+	    c->a[c->na - 1].cp != '+')
+		return p;
+	for (;;) {
+		for (r = q; r < n && isdig((unsigned char)s[r]); r++)
+			;
+		if (r == q || r - q > 4)
+			return p;
+		if (q > p && r - q != 3)
+			si = 0;
+		ndig += r - q;
+		q = r;
+		if (!(q + 1 < n && s[q] == ' ' && isdig((unsigned char)s[q + 1])))
+			break;
+		q++;
+	}
+	return ndig >= 7 && !si ? q : p;
+}
+
 /* the number at p; returns the end */
 static size_t
 numatom(struct numctx *c, size_t p, uint8_t ws)
@@ -633,6 +665,10 @@ numatom(struct numctx *c, size_t p, uint8_t ws)
 	uint8_t fl = 0;
 	struct atom *w;
 
+	if ((q = intlphone(c, p, ws)) > p) {
+		atom(c, p, q, A_NUM, ws | F_SKIP);
+		return q;
+	}
 	q = number(s, n, p, &fl, onegroup(c, p, ws));
 	/* digits glued to letters before them: an identifier (A320) */
 	if (c->na > 0 && !ws && c->a[c->na - 1].kind == A_WORD) {

@@ -1,0 +1,97 @@
+# wk-num: numbers that were read wrong (issue 4 follow-up, branch num3):
+# a whole number and a proper fraction, digits grouped by plain spaces,
+# plural scales after a count, decimal commas, careless dash spacing,
+# symbols glued to the next number, and the currencies the euro replaced.
+# Sentences written for these tests.
+
+=== fix: a whole number, 'and', a proper fraction adds up; an improper one after hundred divides
+$ wk-num -t -q -d 2025-03-24
+< mix01	The pipeline stretches one hundred and three quarters of a mile under the bay.
+< mix02	Rescuers searched two hundred and a half hectares of flooded farmland.
+< mix03	The ferry crossing took five and three quarters hours in the storm.
+< mix04	The pension fund grew by three hundred and two thirds points.
+< mix05	Officials put the figure at one hundred and thirty fifths of the estimate.
+> mix01	23	53	CARDINAL	100.75			one hundred and three quarters
+> mix02	18	49	QUANTITY	200.5	ha		two hundred and a half hectares
+> mix03	24	53	DURATION	PT5.75H			five and three quarters hours
+> mix04	25	53	CARDINAL	300.666667			three hundred and two thirds
+> mix05	28	57	CARDINAL	26			one hundred and thirty fifths
+
+=== fix: thousands grouped by a plain space, not after a day, a label, a number or a plus
+$ wk-num -t -q -d 2025-03-24
+< sp01	More than 12 000 troops crossed the border overnight.
+< sp02	The ministry said 1 500 000 doses had arrived.
+< sp03	Organisers expected 40 000 fans, and 40 000 came.
+< sp04	On March 3 200 people gathered outside the court.
+< sp05	In 2019 150 people were evacuated from the valley.
+< sp06	In 2021 150 000 people were evacuated from the coast.
+< sp07	The report runs to pages 12 345 in the annex.
+< sp08	By May 100 000 households had lost power.
+< sp09	The hotline is +1 212 555 0100 for families, +12 000 000 for the fund.
+< sp10	Fines reached $40 000 per breach.
+< sp11	Scores of 3 000 applicants were turned away.
+> sp01	0	16	CARDINAL	12000		MORE_THAN	More than 12 000
+> sp02	18	27	CARDINAL	1500000			1 500 000
+> sp03	20	26	CARDINAL	40000			40 000
+> sp03	37	43	CARDINAL	40000			40 000
+> sp04	3	10	DATE	2025-03-03			March 3
+> sp04	11	14	CARDINAL	200			200
+> sp05	3	7	DATE	2019			2019
+> sp05	8	11	CARDINAL	150			150
+> sp06	3	7	DATE	2021			2021
+> sp06	8	15	CARDINAL	150000			150 000
+> sp07	25	27	CARDINAL	12			12
+> sp07	28	31	CARDINAL	345			345
+> sp08	3	6	DATE	2024-05			May
+> sp08	7	14	CARDINAL	100000			100 000
+> sp09	46	56	CARDINAL	12000000			12 000 000
+> sp10	14	21	MONEY	40000	USD		$40 000
+> sp11	10	15	CARDINAL	3000			3 000
+
+=== fix: a plural scale after a count word is a number; alone it is vague
+$ wk-num -t -q -d 2025-03-24
+< pl01	Two out of five hundreds voters backed the plan.
+< pl02	Five hundreds workers walked out at the plant.
+< pl03	Hundreds of people queued for bread.
+< pl04	Twenty-five thousands refugees reached the camp.
+> pl01	0	3	CARDINAL	2			Two
+> pl01	11	24	CARDINAL	500			five hundreds
+> pl02	0	13	CARDINAL	500			Five hundreds
+> pl04	0	21	CARDINAL	25000			Twenty-five thousands
+
+=== fix: a decimal comma is skipped whole, a comma list and a year after a day kept
+$ wk-num -t -q -d 2025-03-24
+< dc01	The fare was 5,00 euros in the old town.
+< dc02	Inflation eased to 1,3 percent, the bank said.
+< dc03	The bill came to 3.500,50 dollars.
+< dc04	Seats 1,2,3 were empty and the vote was on March 3,2019.
+> dc04	6	7	CARDINAL	1			1
+> dc04	8	9	CARDINAL	2			2
+> dc04	10	11	CARDINAL	3			3
+> dc04	43	55	DATE	2019-03-03			March 3,2019
+
+=== fix: a dash spaced before and glued after a number is a range or a score
+$ wk-num -t -q -d 2025-03-24
+< da01	The zoom lens covers 75 -300mm.
+< da02	Forecasters expect 5 -10 percent more rain.
+< da03	The visitors won 3 -2 after extra time.
+< da04	Temperatures fell to -30C at the summit.
+> da01	21	30	QUANTITY	75..300	mm		75 -300mm
+> da02	19	32	PERCENT	5..10	%		5 -10 percent
+> da03	17	18	CARDINAL	3			3
+> da03	20	21	CARDINAL	2			2
+> da04	21	25	QUANTITY	-30	°C		-30C
+
+=== fix: a symbol glued to digits belongs to them; the currencies the euro replaced
+$ wk-num -t -q -d 2025-03-24
+< cu01	He paid with 1 $10 note and some coins.
+< cu02	The deal was worth 420 million Finnish markka.
+< cu03	Madrid sold the stake for 6.65 billion pesetas.
+< cu04	The firm was valued at 250 million Dutch guilders in 1998.
+> cu01	13	14	CARDINAL	1			1
+> cu01	15	18	MONEY	10	USD		$10
+> cu02	19	45	MONEY	420000000	FIM		420 million Finnish markka
+> cu03	26	46	MONEY	6650000000	ESP		6.65 billion pesetas
+> cu04	23	49	MONEY	250000000	NLG		250 million Dutch guilders
+> cu04	53	57	DATE	1998			1998
+
