@@ -24,13 +24,15 @@ curprefix(struct numctx *c, size_t i, const char **code)
 	if (k == 0 || strchr(*code, '-') != NULL)
 		return 0;
 	/* "USD 5m", "US$40", "c $ 16.4": a code in capitals, a symbol, or
-	 * a word of currency.txt ("rmb 10") */
+	 * a word of currency.txt ("rmb 10", "Rs 500"; not "won 5") */
 	if (c->a[i].kind == A_WORD && !(c->a[i].fl & F_UPPER) &&
-	    c->a[i + k - 1].kind != A_SYM && !(k == 1 && c->a[i].e -
+	    c->a[i + k - 1].kind != A_SYM && !(k == 1 && ((c->a[i].e -
 	    c->a[i].s == 3 && numlex_phrase(c, 3, i, code) == 1 &&
-	    (strncasecmp(c->s + c->a[i].s, *code, 3) == 0 ||
-	    numlex_is(c, i, "rmb"))))
+	    strncasecmp(c->s + c->a[i].s, *code, 3) == 0) ||
+	    numlex_is(c, i, "rmb") || numlex_is(c, i, "rs"))))
 		return 0;
+	if (numlex_is(c, i, "rs") && (c->a[i].fl & F_UPPER))
+		return 0;	/* "Audi RS 5": a model */
 	return k;
 }
 

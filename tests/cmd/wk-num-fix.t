@@ -95,3 +95,12 @@ $ wk-num -t -q -d 2025-03-24
 > cu04	23	49	MONEY	250000000	NLG		250 million Dutch guilders
 > cu04	53	57	DATE	1998			1998
 
+
+=== fix: Rs before an amount is rupees, RS a model name; quid are pounds
+$ wk-num -t -q -d 2025-03-24
+< rs01	The state set aside Rs 450 crore for flood relief and Rs. 1,500 per family.
+< rs02	The Audi RS 6 costs more than 2 quid a mile to run.
+> rs01	20	32	MONEY	4500000000	INR		Rs 450 crore
+> rs01	54	63	MONEY	1500	INR		Rs. 1,500
+> rs02	12	13	CARDINAL	6			6
+> rs02	20	36	MONEY	2	GBP	MORE_THAN	more than 2 quid
