@@ -73,6 +73,46 @@ feetinches(struct numctx *c, size_t j, struct cand *cd, struct dec *v)
 	return e + 1;
 }
 
+/*
+ * A rate after a unit: "7.8 km/s", "3 miles per minute", "50 km/ms" are
+ * speeds, not lengths. The time after "/" or "per" is a time unit of the
+ * lexicon (its TIMEX3 letter gives the symbol), a millisecond, or "s"
+ * after "/"; the unit becomes "km/s". Returns the end.
+ */
+static size_t
+perunit(struct numctx *c, size_t e, struct cand *cd)
+{
+	static const char *tus[] = { "S", "s", "MIN", "min", "H", "h",
+	    "D", "d", "W", "wk", "M", "mo", "Y", "yr", NULL };
+	const struct lex *x;
+	const char *sym = NULL;
+	size_t k, n;
+
+	if (strchr(cd->unit, '/') != NULL)
+		return e;
+	if (numlex_sym(c, e, '/') && numlex_adj(c, e) && numlex_adj(c, e + 1))
+		k = e + 1;
+	else if (numlex_is(c, e, "per"))
+		k = e + 1;
+	else
+		return e;
+	if (numlex_is(c, k, "ms") || numlex_is(c, k, "millisecond"))
+		sym = "ms";
+	else if (numlex_sym(c, e, '/') && numlex_is(c, k, "s"))
+		sym = "s";
+	else if ((x = numlex_get(c, k)) != NULL && x->tu[0] != '\0' &&
+	    !(x->fl & L_PL))
+		for (n = 0; tus[n] != NULL; n += 2)
+			if (strcmp(x->tu, tus[n]) == 0)
+				sym = tus[n + 1];
+	if (sym == NULL || strlen(cd->unit) + strlen(sym) + 2 >
+	    sizeof cd->unit)
+		return e;
+	strcat(cd->unit, "/");
+	strcat(cd->unit, sym);
+	return k + 1;
+}
+
 /* what follows a number: percent, currency, unit; sets cand type */
 static size_t
 suffix(struct numctx *c, size_t j, struct cand *cd, struct dec *v,
@@ -157,7 +197,7 @@ suffix(struct numctx *c, size_t j, struct cand *cd, struct dec *v,
 			return j;
 		cd->type = WK_N_QUANTITY;
 		snprintf(cd->unit, sizeof cd->unit, "%s", str);
-		return feetinches(c, h + k, cd, v);
+		return perunit(c, feetinches(c, h + k, cd, v), cd);
 	}
 	return j;
 }

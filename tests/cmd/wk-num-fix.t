@@ -104,3 +104,15 @@ $ wk-num -t -q -d 2025-03-24
 > rs01	54	63	MONEY	1500	INR		Rs. 1,500
 > rs02	12	13	CARDINAL	6			6
 > rs02	20	36	MONEY	2	GBP	MORE_THAN	more than 2 quid
+
+=== fix: a unit per a time unit is a rate, not a length; per a noun it stays the unit
+$ wk-num -t -q -d 2025-03-24
+< rt01	The probe left orbit at 11.2 km/s and the debris fell at 30 metres per second.
+< rt02	The glacier is retreating 2 metres per year, and the mine ships 5,000 tonnes per day.
+< rt03	Aid workers hand out 10 kg per person and 3 litres/day of water.
+> rt01	24	33	QUANTITY	11.2	km/s		11.2 km/s
+> rt01	57	77	QUANTITY	30	m/s		30 metres per second
+> rt02	26	43	QUANTITY	2	m/yr		2 metres per year
+> rt02	64	84	QUANTITY	5000	t/d		5,000 tonnes per day
+> rt03	21	26	QUANTITY	10	kg		10 kg
+> rt03	42	54	QUANTITY	3	l/d		3 litres/day

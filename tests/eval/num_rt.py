@@ -93,6 +93,8 @@ UNITS = {
     "Square mile": "mi²", "Cubic meter": "m³", "Light year": "ly",
     "Nautical mile": "nmi", "Nanometer": "nm", "Micrometer": "µm",
     "Milligram": "mg", "Kilowatt": "kW", "Megawatt": "MW",
+    "Meter per millisecond": "m/ms", "Centimeter per millisecond": "cm/ms",
+    "Kilometer per millisecond": "km/ms",
 }
 LEADS = ("since ", "from ", "between ", "in ", "on ", "at ", "by ",
          "until ", "till ", "for ", "during ", "before ", "after ", "of ",
