@@ -472,8 +472,8 @@ halves(struct numctx *c, size_t i, struct dec *v)
 
 	if (numlex_is(c, i, "half") && isa(c, i + 1) &&
 	    (x = numlex_get(c, i + 2)) != NULL &&
-	    ((x->mult > 0 && !(x->fl & L_PL)) || x->card == 12)) {
-		*v = x->card == 12 ? dec_int(6) : dec_pow10(dec_int(5),
+	    ((x->mult > 0 && !(x->fl & L_PL)) || isdozen(c, i + 2))) {
+		*v = x->mult == 0 ? dec_int(6) : dec_pow10(dec_int(5),
 		    x->mult - 1);
 		return scales(c, i + 3, v);
 	}
@@ -542,7 +542,7 @@ andcount(struct numctx *c, size_t k, int *proper)
 	int64_t n = 0;
 
 	for (; (x = numlex_get(c, k)) != NULL && x->card > 0 && x->ord == 0 &&
-	    x->card != 12; k++) {
+	    !isdozen(c, k); k++) {
 		n += x->card;
 		if (numlex_sym(c, k + 1, '-') && numlex_adj(c, k + 1))
 			k++;
@@ -613,8 +613,10 @@ joins(struct numctx *c, size_t j, const struct acc *a)
 static int
 acccard(struct numctx *c, size_t j, const struct lex *x, struct acc *a)
 {
-	if (x->card == 12 && !a->any)
-		return 0;	/* "dozen" alone is not a number */
+	/* "dozen" alone is not a number ("twelve" is: the two share
+	 * card=12) */
+	if (!a->any && isdozen(c, j))
+		return 0;
 	if (a->any && !a->prevmult && x->card >= 10 &&
 	    !(x->card == 12 && numlex_is(c, j, "dozen")))
 		return 0;	/* "twenty thirty": two numbers */
@@ -780,7 +782,7 @@ words(struct numctx *c, size_t i, struct dec *v, int *ord)
 		if ((e = overden(c, i, i + 1, dec_int(1), 1, &d)) != 0)
 			return fracend(c, e, dec_int(1), d, v);
 		if (!((x->mult > 0 && !(x->fl & (L_PL | L_ABBR))) ||
-		    x->card == 12))
+		    isdozen(c, i + 1)))
 			return 0;
 		a.cur = dec_int(1);
 		a.any = 1;

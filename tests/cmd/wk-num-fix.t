@@ -116,3 +116,15 @@ $ wk-num -t -q -d 2025-03-24
 > rt02	64	84	QUANTITY	5000	t/d		5,000 tonnes per day
 > rt03	21	26	QUANTITY	10	kg		10 kg
 > rt03	42	54	QUANTITY	3	l/d		3 litres/day
+
+=== fix: twelve is a number (it shares card=12 with dozen, which alone is not)
+$ wk-num -t -q -d 2025-03-24
+< tw01	Twelve miners were rescued after twelve days underground.
+< tw02	Some twelve hundred families and about twelve thousand pupils were moved.
+< tw03	The council met twelve months ago; half a dozen members quit and dozens of staff left.
+> tw01	0	6	CARDINAL	12			Twelve
+> tw01	33	44	DURATION	P12D			twelve days
+> tw02	0	19	CARDINAL	1200		APPROX	Some twelve hundred
+> tw02	33	54	CARDINAL	12000		APPROX	about twelve thousand
+> tw03	16	33	DATE	2024-03			twelve months ago
+> tw03	35	47	CARDINAL	6			half a dozen
