@@ -799,6 +799,10 @@ words(struct numctx *c, size_t i, struct dec *v, int *ord)
 	}
 	if (!a.any || a.last == 0)
 		return 0;
+	/* "the nineteen hundreds" is a century, neither 1900 nor 19 */
+	if (i > 0 && numlex_is(c, i - 1, "the") && a.lastcard >= 10 &&
+	    numlex_is(c, a.last - 1, "hundreds"))
+		return 0;
 	*v = dec_add(a.total, a.cur);
 	*ord = a.ord;
 	if (!*ord)

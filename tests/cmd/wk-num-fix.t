@@ -54,6 +54,7 @@ $ wk-num -t -q -d 2025-03-24
 < pl02	Five hundreds workers walked out at the plant.
 < pl03	Hundreds of people queued for bread.
 < pl04	Twenty-five thousands refugees reached the camp.
+< pl05	The town grew fast in the nineteen hundreds.
 > pl01	0	3	CARDINAL	2			Two
 > pl01	11	24	CARDINAL	500			five hundreds
 > pl02	0	13	CARDINAL	500			Five hundreds
