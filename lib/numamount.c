@@ -36,22 +36,6 @@ curprefix(struct numctx *c, size_t i, const char **code)
 	return k;
 }
 
-/* "1.8 m tall": metres; "1.8m people" and "$1.8m" are millions */
-static int
-metres(struct numctx *c, size_t k)
-{
-	static const char *dims[] = { "tall", "high", "long", "wide", "deep",
-	    "away", "thick", "below", "above", "across", "in", "from", NULL };
-	size_t n;
-
-	if (k >= c->na || c->a[k].kind != A_WORD)
-		return k >= c->na || c->a[k].kind == A_SYM;
-	for (n = 0; dims[n] != NULL; n++)
-		if (numlex_isn(c, k, dims[n], strlen(dims[n])))
-			return 1;
-	return 0;
-}
-
 /* "5 feet 2 inches", "6 ft 1 in": one length in feet */
 static size_t
 feetinches(struct numctx *c, size_t j, struct cand *cd, struct dec *v)
@@ -193,7 +177,7 @@ suffix(struct numctx *c, size_t j, struct cand *cd, struct dec *v,
 			return j;
 		/* "1.8m" glued is millions unless a dimension follows */
 		if (numlex_is(c, h, "in") || (numlex_is(c, h, "m") &&
-		    numlex_adj(c, h) && !metres(c, h + 1)))
+		    numlex_adj(c, h) && !numlex_metres(c, h + 1)))
 			return j;
 		cd->type = WK_N_QUANTITY;
 		snprintf(cd->unit, sizeof cd->unit, "%s", str);

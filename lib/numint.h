@@ -135,6 +135,9 @@ size_t	numlex_phrase(struct numctx *, int list, size_t i, const char **str);
 int	numlex_maybe(const struct numctx *, int list, size_t i);
 /* a time unit (or "ago") among atoms [i, i + n): a cheap guard */
 int	numlex_tu_ahead(const struct numctx *, size_t i, size_t n);
+/* a word after a glued "m" that makes it metres: "1.8m tall", "the
+ * 100m hurdles", "10m-high" (metres.txt) */
+int	numlex_metres(const struct numctx *, size_t i);
 /* a word that may start a currency or holiday phrase (faster) */
 int	numlex_anyfirst(const struct numctx *, size_t i);
 

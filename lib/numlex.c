@@ -20,7 +20,7 @@
 
 static struct lex	*lexv;
 static size_t		 nlex;
-static struct wk_wl	*lexwl, *unitwl, *curwl, *isowl, *holwl, *labelwl;
+static struct wk_wl	*lexwl, *unitwl, *curwl, *isowl, *holwl, *labelwl, *metrewl;
 /*
  * Bit sets over a hash of the lower-cased word: every lexicon word, and
  * the words that can start an expression. A word in neither is not looked
@@ -272,6 +272,8 @@ numlex_init(void)
 	loadphrases(holwl, "num/holidays.txt", 2);
 	labelwl = wk_wl_new();
 	wk_wl_load_data(labelwl, "num/labels.txt", 0);
+	metrewl = wk_wl_new();
+	wk_wl_load_data(metrewl, "num/metres.txt", 0);
 	for (k = 0; k < 256; k++)
 		ctab[k] = k >= 'a' && k <= 'z' ? 1 : k >= 'A' && k <= 'Z' ? 2 :
 		    k >= '0' && k <= '9' ? 4 : 0;
@@ -570,9 +572,9 @@ phone(const char *s, size_t n, size_t p, size_t q)
 	return q;
 }
 
-/* a word of the label list (labels.txt) */
+/* the word [s, s + n) is in the list wl (folded keys) */
 static int
-islabel(const char *s, size_t n)
+inlist(const struct wk_wl *wl, const char *s, size_t n)
 {
 	char k[32];
 	size_t i;
@@ -581,7 +583,16 @@ islabel(const char *s, size_t n)
 		return 0;
 	for (i = 0; i < n; i++)
 		k[i] = lower((unsigned char)s[i]);
-	return wk_wl_get(labelwl, k, n) != NULL;
+	return wk_wl_get(wl, k, n) != NULL;
+}
+
+int
+numlex_metres(const struct numctx *c, size_t i)
+{
+	if (numlex_sym(c, i, '-') && numlex_adj(c, i) && numlex_adj(c, i + 1))
+		i++;		/* "a 10m-high wall" */
+	return i < c->na && c->a[i].kind == A_WORD &&
+	    inlist(metrewl, c->s + c->a[i].s, c->a[i].e - c->a[i].s);
 }
 
 /*
@@ -621,7 +632,7 @@ onegroup(struct numctx *c, size_t p, uint8_t ws)
 			v = v * 10 + c->s[k] - '0';
 		return v < 1 || v > 31;
 	}
-	return !islabel(c->s + w->s, w->e - w->s);
+	return !inlist(labelwl, c->s + w->s, w->e - w->s);
 }
 
 /*

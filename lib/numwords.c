@@ -85,20 +85,14 @@ vulgar(struct numctx *c, size_t i)
 	return 0;
 }
 
-/* "1.8m tall": the m is metres (numamount.c reads it) */
+/* "1.8m tall", "a 10m-high wall", "the 100m hurdles": the m is metres
+ * (numamount.c reads it) */
 static int
 metres_after(struct numctx *c, size_t k, size_t i)
 {
-	static const char *dims[] = { "tall", "high", "long", "wide", "deep",
-	    "away", "thick", "below", "above", "across", NULL };
-	size_t n;
-
 	if (i > 0 && c->a[i - 1].kind == A_SYM && c->a[i - 1].cp != '-')
 		return 0;	/* "$1.8m" */
-	for (n = 0; dims[n] != NULL; n++)
-		if (numlex_isn(c, k, dims[n], strlen(dims[n])))
-			return 1;
-	return 0;
+	return numlex_metres(c, k);
 }
 
 /* a word glued to the digits at i: "21st", "10k", "2.1bn", "$1MM"; the

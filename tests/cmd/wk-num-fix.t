@@ -129,3 +129,13 @@ $ wk-num -t -q -d 2025-03-24
 > tw02	33	54	CARDINAL	12000		APPROX	about twelve thousand
 > tw03	16	33	DATE	2024-03			twelve months ago
 > tw03	35	47	CARDINAL	6			half a dozen
+
+=== fix: a glued m before an event or a hyphenated dimension is metres; before other words millions
+$ wk-num -t -q -d 2025-03-24
+< mt01	She took gold in the 400m hurdles and silver in the 200m freestyle.
+< mt02	Crews built a 4m-high barrier, and the club paid 12m for a 1.9m-tall striker.
+> mt01	21	25	QUANTITY	400	m		400m
+> mt01	52	56	QUANTITY	200	m		200m
+> mt02	14	16	QUANTITY	4	m		4m
+> mt02	49	52	CARDINAL	12000000			12m
+> mt02	59	63	QUANTITY	1.9	m		1.9m
