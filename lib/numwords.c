@@ -66,6 +66,18 @@ scales(struct numctx *c, size_t j, struct dec *v)
 	return j;
 }
 
+static struct dec	divide(struct dec, int64_t);
+
+/* whole + n / d rounded once, as a fraction is: "one and a thirtieth" is
+ * 1.033333, not 1 + 0.0333333 */
+static struct dec
+plusfrac(struct dec whole, struct dec n, int64_t d)
+{
+	struct dec r = dec_div(dec_add(dec_mul(whole, dec_int(d)), n), d);
+
+	return r.ok ? r : dec_add(whole, divide(n, d));
+}
+
 /* ½ ¼ ¾ ⅓ ...: numerator * 100 + denominator, or 0 */
 static int
 vulgar(struct numctx *c, size_t i)
@@ -170,7 +182,7 @@ digits(struct numctx *c, size_t i, struct dec *v, int *ord)
 	    j + 1 < c->na && c->a[j + 1].kind == A_NUM)
 		return 0;
 	if ((f = vulgar(c, j)) > 0 && numlex_adj(c, j)) {	/* 10½ */
-		*v = dec_add(*v, dec_div(dec_int(f / 100), f % 100));
+		*v = plusfrac(*v, dec_int(f / 100), f % 100);
 		return j + 1;
 	}
 	/* 10 1/2 */
@@ -185,7 +197,7 @@ digits(struct numctx *c, size_t i, struct dec *v, int *ord)
 
 		if (dec_is_int(p, &pi) && dec_is_int(q, &qi) && qi > pi &&
 		    qi > 1 && qi <= 100) {
-			*v = dec_add(*v, dec_div(dec_int(pi), qi));
+			*v = plusfrac(*v, dec_int(pi), qi);
 			return scales(c, j + 3, v);
 		}
 	}
@@ -522,7 +534,7 @@ andfrac(struct numctx *c, size_t e, struct dec total, int lastmult,
 		s = x->mult;
 		e++;
 	}
-	*v = dec_add(total, divide(dec_pow10(n, s), d));
+	*v = plusfrac(total, dec_pow10(n, s), d);
 	return e;
 }
 
@@ -693,7 +705,7 @@ accand(struct numctx *c, size_t *j, struct acc *a)
 			    dec_int(1), d, &f);
 			a->total = f;
 		} else {
-			a->cur = dec_add(a->cur, divide(dec_int(1), d));
+			a->cur = plusfrac(a->cur, dec_int(1), d);
 			a->last = e;
 		}
 		*j = a->last - 1;

@@ -4,18 +4,20 @@
 # symbols glued to the next number, and the currencies the euro replaced.
 # Sentences written for these tests.
 
-=== fix: a whole number, 'and', a proper fraction adds up; an improper one after hundred divides
+=== fix: a whole number, 'and', a proper fraction adds up (rounded once); an improper one after hundred divides
 $ wk-num -t -q -d 2025-03-24
 < mix01	The pipeline stretches one hundred and three quarters of a mile under the bay.
 < mix02	Rescuers searched two hundred and a half hectares of flooded farmland.
 < mix03	The ferry crossing took five and three quarters hours in the storm.
 < mix04	The pension fund grew by three hundred and two thirds points.
 < mix05	Officials put the figure at one hundred and thirty fifths of the estimate.
+< mix06	The meter read forty one and a thirtieth units.
 > mix01	23	53	CARDINAL	100.75			one hundred and three quarters
 > mix02	18	49	QUANTITY	200.5	ha		two hundred and a half hectares
 > mix03	24	53	DURATION	PT5.75H			five and three quarters hours
 > mix04	25	53	CARDINAL	300.666667			three hundred and two thirds
 > mix05	28	57	CARDINAL	26			one hundred and thirty fifths
+> mix06	15	40	CARDINAL	41.033333			forty one and a thirtieth
 
 === fix: thousands grouped by a plain space, not after a day, a label, a number or a plus
 $ wk-num -t -q -d 2025-03-24
