@@ -127,6 +127,13 @@ suffix(struct numctx *c, size_t j, struct cand *cd, struct dec *v,
 		strcpy(cd->unit, "%");
 		return j + 1;
 	}
+	/* "10pc" in the British press; "10 PCs" are computers */
+	if (numlex_is(c, j, "pc") && numlex_adj(c, j) &&
+	    !(c->a[j].fl & F_CAP)) {
+		cd->type = WK_N_PERCENT;
+		strcpy(cd->unit, "%");
+		return j + 1;
+	}
 	if (numlex_is(c, j, "per") && numlex_is(c, j + 1, "cent")) {
 		cd->type = WK_N_PERCENT;
 		strcpy(cd->unit, "%");

@@ -32,6 +32,11 @@ scales(struct numctx *c, size_t j, struct dec *v)
 	int last = 0, ord;
 	int64_t iv;
 
+	/* "a $3.5-million fine", "a 2-billion-dollar deal" */
+	if (j > 0 && c->a[j - 1].kind == A_NUM && numlex_dash(c, j) &&
+	    numlex_adj(c, j) && numlex_adj(c, j + 1) && (x = numlex_get(c,
+	    j + 1)) != NULL && x->mult > 0 && !(x->fl & (L_PL | L_ABBR)))
+		j++;
 	while ((x = numlex_get(c, j)) != NULL && ((x->mult > 0 &&
 	    !(x->fl & L_PL) && !(x->fl & L_ABBR && !numlex_adj(c, j) &&
 	    c->a[j].e - c->a[j].s < 3)) || isdozen(c, j))) {

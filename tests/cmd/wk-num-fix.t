@@ -141,3 +141,12 @@ $ wk-num -t -q -d 2025-03-24
 > mt02	14	16	QUANTITY	4	m		4m
 > mt02	49	52	CARDINAL	12000000			12m
 > mt02	59	63	QUANTITY	1.9	m		1.9m
+
+=== fix: a scale after a hyphen multiplies ('$3.5-million'); a glued pc is per cent
+$ wk-num -t -q -d 2025-03-24
+< hy01	The regulator imposed a $3.5-million fine on a 2-billion-dollar fund.
+< hy02	Profits fell 12pc while sales of PCs rose by 10 PCs a day.
+> hy01	24	36	MONEY	3500000	USD		$3.5-million
+> hy01	47	63	MONEY	2000000000	USD		2-billion-dollar
+> hy02	13	17	PERCENT	12	%		12pc
+> hy02	45	47	CARDINAL	10			10
