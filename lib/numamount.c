@@ -7,6 +7,7 @@
  * ("5-10%", "between 5 and 10", "$5 million to $10 million").
  */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
@@ -95,6 +96,38 @@ perunit(struct numctx *c, size_t e, struct cand *cd)
 	strcat(cd->unit, "/");
 	strcat(cd->unit, sym);
 	return k + 1;
+}
+
+/* the symbol of a unit, and the power of ten its abbreviation holds:
+ * units.txt says "mb/d" is "bbl/d*6", a million barrels a day */
+static void
+unitsym(struct cand *cd, const char *str, struct dec *v)
+{
+	const char *st = strchr(str, '*');
+	size_t n = st != NULL ? (size_t)(st - str) : strlen(str);
+
+	if (n >= sizeof cd->unit)
+		n = sizeof cd->unit - 1;
+	memcpy(cd->unit, str, n);
+	cd->unit[n] = '\0';
+	if (st != NULL)
+		*v = dec_pow10(*v, atoi(st + 1));
+}
+
+/* the power of ten by which the unit scaled the high end of a range, to
+ * scale the low end alike ("5 to 10 cents", "2-3 mb/d", "5-10 USD
+ * million"); 0 for none ("5 feet 2 inches") */
+static int
+scaledby(struct dec before, struct dec after)
+{
+	struct dec d;
+	int k;
+
+	for (k = -18; k <= 18; k++)
+		if (k != 0 && (d = dec_add(dec_pow10(before, k),
+		    dec_mul(after, dec_int(-1)))).ok && d.m == 0)
+			return k;
+	return 0;
 }
 
 /* what follows a number: percent, currency, unit; sets cand type */
@@ -187,7 +220,7 @@ suffix(struct numctx *c, size_t j, struct cand *cd, struct dec *v,
 		    numlex_adj(c, h) && !numlex_metres(c, h + 1)))
 			return j;
 		cd->type = WK_N_QUANTITY;
-		snprintf(cd->unit, sizeof cd->unit, "%s", str);
+		unitsym(cd, str, v);
 		return perunit(c, feetinches(c, h + k, cd, v), cd);
 	}
 	return j;
@@ -325,7 +358,7 @@ num_amount(struct numctx *c, size_t i, struct cand *cd)
 	if (j == 0)
 		return 0;
 	if (range && v1.ok && v2.ok && (v1.m != v2.m || v1.e != v2.e))
-		v = dec_div(v, 100);	/* "5 to 10 cents" */
+		v = dec_pow10(v, scaledby(v2, v1));
 	if (range)
 		v2 = v1;
 	else

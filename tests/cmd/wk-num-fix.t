@@ -150,3 +150,13 @@ $ wk-num -t -q -d 2025-03-24
 > hy01	47	63	MONEY	2000000000	USD		2-billion-dollar
 > hy02	13	17	PERCENT	12	%		12pc
 > hy02	45	47	CARDINAL	10			10
+
+=== fix: oil abbreviations that hold a scale (mb/d, kb/d); a range's low end scaled as its high end
+$ wk-num -t -q -d 2025-03-24
+< ob01	The cartel pumped 2.5 mb/d more, lifting exports to 10-12 mbpd, plus 800 kb/d of condensate.
+< ob02	Bonds worth 5-10 USD million and coins of 5 to 10 cents changed hands.
+> ob01	18	26	QUANTITY	2500000	bbl/d		2.5 mb/d
+> ob01	52	62	QUANTITY	10000000..12000000	bbl/d		10-12 mbpd
+> ob01	69	77	QUANTITY	800000	bbl/d		800 kb/d
+> ob02	12	28	MONEY	5000000..10000000	USD		5-10 USD million
+> ob02	42	55	MONEY	0.05..0.1	USD		5 to 10 cents
