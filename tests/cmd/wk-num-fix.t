@@ -160,3 +160,15 @@ $ wk-num -t -q -d 2025-03-24
 > ob01	69	77	QUANTITY	800000	bbl/d		800 kb/d
 > ob02	12	28	MONEY	5000000..10000000	USD		5-10 USD million
 > ob02	42	55	MONEY	0.05..0.1	USD		5 to 10 cents
+
+=== fix: gigatonnes, megatonnes (not before a name), kilotons and hertz
+$ wk-num -t -q -d 2025-03-24
+< un01	The country emitted 12.5 Gt last year and mined 50 Mt of coal; two Mt Kenya guides agreed.
+< un02	The station moved to 92.4 MHz, and phones use the 2.4-GHz band near a 15-kiloton test site.
+> un01	20	27	QUANTITY	12.5	Gt		12.5 Gt
+> un01	28	37	DATE	2024			last year
+> un01	48	53	QUANTITY	50	Mt		50 Mt
+> un01	63	66	CARDINAL	2			two
+> un02	21	29	QUANTITY	92.4	MHz		92.4 MHz
+> un02	50	57	QUANTITY	2.4	GHz		2.4-GHz
+> un02	70	80	QUANTITY	15	kt		15-kiloton
