@@ -331,6 +331,10 @@ num_amount(struct numctx *c, size_t i, struct cand *cd)
 	cd->i = i;
 	/* a range: "5-10%", "5 to 10 percent", "between 5 and 10" */
 	k = j;
+	/* "a 40- to 50-metre wall": the first hyphen waits for the unit */
+	if (numlex_dash(c, k) && numlex_adj(c, k) && !numlex_adj(c, k + 1) &&
+	    numlex_is(c, k + 1, "to"))
+		k++;
 	/* not "one-two" or "three-nought-four": words on both sides of a
 	 * glued hyphen are a name or a score, not a range */
 	if ((numlex_dash(c, k) && numlex_adj(c, k + 1) && (numlex_adj(c, k) ?

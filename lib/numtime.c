@@ -798,8 +798,11 @@ one:
 	}
 	if ((j = num_number(c, i, &v, &ord)) == 0 || ord)
 		return 0;
-	/* "two to three years", "5-10 years" */
+	/* "two to three years", "5-10 years", "a 3- to 4-day trip" */
 	k = j;
+	if (isdash(c, k) && numlex_adj(c, k) && !numlex_adj(c, k + 1) &&
+	    numlex_is(c, k + 1, "to"))
+		k++;
 	if ((isdash(c, k) && numlex_adj(c, k)) || numlex_is(c, k, "to") ||
 	    numlex_is(c, k, "or")) {
 		if ((j2 = num_number(c, k + 1, &v2, &ord)) > 0 && !ord &&

@@ -172,3 +172,12 @@ $ wk-num -t -q -d 2025-03-24
 > un02	21	29	QUANTITY	92.4	MHz		92.4 MHz
 > un02	50	57	QUANTITY	2.4	GHz		2.4-GHz
 > un02	70	80	QUANTITY	15	kt		15-kiloton
+
+=== fix: a suspended hyphen ('40- to 50-metre') makes a range
+$ wk-num -t -q -d 2025-03-24
+< sh01	Engineers want a 40- to 50-metre sea wall, and the judge weighed a 5- to 10-year term.
+< sh02	They sought a $5- to $10-million grant; we went 3- to the shop.
+> sh01	17	32	QUANTITY	40..50	m		40- to 50-metre
+> sh01	67	80	DURATION	P5Y..P10Y			5- to 10-year
+> sh02	14	32	MONEY	5000000..10000000	USD		$5- to $10-million
+> sh02	48	49	CARDINAL	3			3
