@@ -130,6 +130,13 @@ scaledby(struct dec before, struct dec after)
 	return 0;
 }
 
+/* a hyphen glued on both sides at j: "3-percent", "30-day" */
+static int
+gluedhyphen(const struct numctx *c, size_t j)
+{
+	return numlex_dash(c, j) && numlex_adj(c, j) && numlex_adj(c, j + 1);
+}
+
 /* what follows a number: percent, currency, unit; sets cand type */
 static size_t
 suffix(struct numctx *c, size_t j, struct cand *cd, struct dec *v,
@@ -148,17 +155,22 @@ suffix(struct numctx *c, size_t j, struct cand *cd, struct dec *v,
 		strcpy(cd->unit, "%");
 		return j + 1;
 	}
-	if (numlex_is(c, j, "percentage") && (numlex_is(c, j + 1, "points") ||
-	    numlex_is(c, j + 1, "point"))) {
+	/* "a 3-percent rise", "a 2-percentage-point fall" */
+	k = gluedhyphen(c, j) && (numlex_is(c, j + 1, "percent") ||
+	    numlex_is(c, j + 1, "percentage")) ? j + 1 : j;
+	h = gluedhyphen(c, k + 1) ? k + 2 : k + 1;
+	if (numlex_is(c, k, "percentage") && (numlex_is(c, h, "points") ||
+	    numlex_is(c, h, "point"))) {
 		cd->type = WK_N_PERCENT;
 		strcpy(cd->unit, "pp");
-		return j + 2;
+		return h + 1;
 	}
-	if (numlex_is(c, j, "percent") || numlex_is(c, j, "pct") ||
-	    numlex_is(c, j, "percentage") || numlex_is(c, j, "percents")) {
+	h = j;
+	if (numlex_is(c, k, "percent") || numlex_is(c, k, "pct") ||
+	    numlex_is(c, k, "percentage") || numlex_is(c, k, "percents")) {
 		cd->type = WK_N_PERCENT;
 		strcpy(cd->unit, "%");
-		return j + 1;
+		return k + 1;
 	}
 	/* "10pc" in the British press; "10 PCs" are computers */
 	if (numlex_is(c, j, "pc") && numlex_adj(c, j) &&
@@ -175,7 +187,7 @@ suffix(struct numctx *c, size_t j, struct cand *cd, struct dec *v,
 	if (hascur)
 		return j;
 	/* "a 30-day truce", "a six-mile walk": the unit after a hyphen */
-	if (numlex_dash(c, j) && numlex_adj(c, j) && numlex_adj(c, j + 1))
+	if (gluedhyphen(c, j))
 		h = j + 1;
 	if ((k = numlex_phrase(c, 1, h, &str)) > 0 && (h == j ||
 	    numlex_is(c, h, "cent") || numlex_is(c, h, "yen") ||

@@ -181,3 +181,10 @@ $ wk-num -t -q -d 2025-03-24
 > sh01	67	80	DURATION	P5Y..P10Y			5- to 10-year
 > sh02	14	32	MONEY	5000000..10000000	USD		$5- to $10-million
 > sh02	48	49	CARDINAL	3			3
+
+=== fix: percent and percentage points after a hyphen
+$ wk-num -t -q -d 2025-03-24
+< pc01	Voters backed a 3-percent levy after a 2-percentage-point fall in support and a 4- to 5-percent pay rise.
+> pc01	16	25	PERCENT	3	%		3-percent
+> pc01	39	57	PERCENT	2	pp		2-percentage-point
+> pc01	80	95	PERCENT	4..5	%		4- to 5-percent
