@@ -130,13 +130,6 @@ scaledby(struct dec before, struct dec after)
 	return 0;
 }
 
-/* a hyphen glued on both sides at j: "3-percent", "30-day" */
-static int
-gluedhyphen(const struct numctx *c, size_t j)
-{
-	return numlex_dash(c, j) && numlex_adj(c, j) && numlex_adj(c, j + 1);
-}
-
 /* what follows a number: percent, currency, unit; sets cand type */
 static size_t
 suffix(struct numctx *c, size_t j, struct cand *cd, struct dec *v,
@@ -156,9 +149,9 @@ suffix(struct numctx *c, size_t j, struct cand *cd, struct dec *v,
 		return j + 1;
 	}
 	/* "a 3-percent rise", "a 2-percentage-point fall" */
-	k = gluedhyphen(c, j) && (numlex_is(c, j + 1, "percent") ||
+	k = numlex_hyphen(c, j) && (numlex_is(c, j + 1, "percent") ||
 	    numlex_is(c, j + 1, "percentage")) ? j + 1 : j;
-	h = gluedhyphen(c, k + 1) ? k + 2 : k + 1;
+	h = numlex_hyphen(c, k + 1) ? k + 2 : k + 1;
 	if (numlex_is(c, k, "percentage") && (numlex_is(c, h, "points") ||
 	    numlex_is(c, h, "point"))) {
 		cd->type = WK_N_PERCENT;
@@ -187,11 +180,12 @@ suffix(struct numctx *c, size_t j, struct cand *cd, struct dec *v,
 	if (hascur)
 		return j;
 	/* "a 30-day truce", "a six-mile walk": the unit after a hyphen */
-	if (gluedhyphen(c, j))
+	if (numlex_hyphen(c, j))
 		h = j + 1;
 	if ((k = numlex_phrase(c, 1, h, &str)) > 0 && (h == j ||
 	    numlex_is(c, h, "cent") || numlex_is(c, h, "yen") ||
-	    numlex_is(c, h, "dollar") || numlex_is(c, h, "euro")) &&
+	    numlex_is(c, h, "dollar") || numlex_is(c, h, "euro") ||
+	    numlex_is(c, h, "dollars") || numlex_is(c, h, "euros")) &&
 	    !(strcmp(str, "GBP") == 0 && numlex_is(c, h, "pounds") &&
 	    dec_cmp_int(*v, 1000000) < 0 && !numlex_is(c, h + 1, "sterling")) &&
 	    !(c->a[h + k - 1].kind == A_SYM && numlex_adj(c, h + k) &&

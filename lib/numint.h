@@ -127,6 +127,8 @@ numlex_isn(const struct numctx *c, size_t i, const char *w, size_t n)
 int	numlex_sym(const struct numctx *, size_t i, int cp);
 int	numlex_adj(const struct numctx *, size_t i);	/* no space before i */
 int	numlex_dash(const struct numctx *, size_t i);	/* - or an en/em dash */
+/* a dash glued on both sides: "3-percent", "30-day", "quarter-of-a" */
+int	numlex_hyphen(const struct numctx *, size_t i);
 /* longest phrase of atoms at i in the unit (0) or currency (1) list:
  * returns the atom count and sets *str, or 0 */
 size_t	numlex_phrase(struct numctx *, int list, size_t i, const char **str);

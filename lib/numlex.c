@@ -849,6 +849,12 @@ numlex_dash(const struct numctx *c, size_t i)
 	    numlex_sym(c, i, 0x2014);
 }
 
+int
+numlex_hyphen(const struct numctx *c, size_t i)
+{
+	return numlex_dash(c, i) && numlex_adj(c, i) && numlex_adj(c, i + 1);
+}
+
 /*
  * The key of atoms [i, j): words lower-cased, one space for a gap ("c $
  * 16.4" as "c$": no space before a symbol); ends[k] is the key's length

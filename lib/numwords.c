@@ -18,6 +18,7 @@ issuffix(struct numctx *c, size_t i, const char *w)
 static int	fracword(struct numctx *, size_t, int64_t, struct dec *);
 static int	isa(struct numctx *, size_t);
 static int	isdozen(struct numctx *, size_t);
+static int64_t	smallint(struct numctx *, size_t);
 
 /*
  * Scale words after a count: "2.5 million", "3 dozen", "3 million and a
@@ -376,13 +377,17 @@ overden(struct numctx *c, size_t i, size_t j, struct dec nv, int ctx,
 static size_t
 fracval(struct numctx *c, size_t e, struct dec n, int64_t d, struct dec *v)
 {
-	const struct lex *x = numlex_get(c, e + 2);
+	/* or hyphenated: "a quarter-of-a-million" */
+	int h = numlex_hyphen(c, e) && numlex_hyphen(c, e + 2) &&
+	    numlex_hyphen(c, e + 4);
+	size_t of = e + h, a = of + 1 + h, m = a + 1 + h;
+	const struct lex *x = numlex_get(c, m);
 
-	if (numlex_is(c, e, "of") && (numlex_is(c, e + 1, "a") ||
-	    numlex_is(c, e + 1, "one")) && x != NULL && x->mult > 0 &&
+	if (numlex_is(c, of, "of") && (numlex_is(c, a, "a") ||
+	    numlex_is(c, a, "one")) && x != NULL && x->mult > 0 &&
 	    !(x->fl & (L_PL | L_ABBR))) {
 		n = dec_pow10(n, x->mult);
-		e += 3;
+		e = m + 1;
 	}
 	*v = divide(n, d);
 	return e;
@@ -502,6 +507,11 @@ halves(struct numctx *c, size_t i, struct dec *v)
 		*v = dec_div(dec_int(1), 2);
 		return i + 1;
 	}
+	/* "two-100ths": a denominator in digits */
+	if ((x = numlex_get(c, i)) != NULL && x->card > 0 && x->card < 100 &&
+	    numlex_hyphen(c, i + 1) && (d = smallint(c, i + 2)) > x->card &&
+	    issuffix(c, i + 3, "ths"))
+		return fracval(c, i + 4, dec_int(x->card), d, v);
 	/* "one-eighth", "five - eighths": the hyphen glued or spaced */
 	if ((x = numlex_get(c, i)) != NULL && x->card > 0 && x->card < 10 &&
 	    numlex_sym(c, i + 1, '-') && numlex_adj(c, i + 1) ==
@@ -814,6 +824,14 @@ words(struct numctx *c, size_t i, struct dec *v, int *ord)
 	if (i > 0 && numlex_is(c, i - 1, "the") && a.lastcard >= 10 &&
 	    numlex_is(c, a.last - 1, "hundreds"))
 		return 0;
+	/* "two-and-a-half", "three-and-a-quarter" */
+	if (!a.ord && numlex_hyphen(c, a.last) && numlex_is(c, a.last + 1,
+	    "and") && numlex_hyphen(c, a.last + 2) && isa(c, a.last + 3) &&
+	    numlex_hyphen(c, a.last + 4) && (x = numlex_get(c,
+	    a.last + 5)) != NULL && !(x->fl & L_PL) && (d = denval(x)) > 0) {
+		*v = plusfrac(dec_add(a.total, a.cur), dec_int(1), d);
+		return scales(c, a.last + 6, v);	/* "... million" */
+	}
 	*v = dec_add(a.total, a.cur);
 	*ord = a.ord;
 	if (!*ord)

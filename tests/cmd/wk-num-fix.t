@@ -188,3 +188,14 @@ $ wk-num -t -q -d 2025-03-24
 > pc01	16	25	PERCENT	3	%		3-percent
 > pc01	39	57	PERCENT	2	pp		2-percentage-point
 > pc01	80	95	PERCENT	4..5	%		4- to 5-percent
+
+=== fix: hyphenated mixed numbers, fractions of a scale, plural currencies and digit denominators
+$ wk-num -t -q -d 2025-03-24
+< hw01	The talks lasted two-and-a-half hours, and three-and-a-half million people watched.
+< hw02	More than a quarter-of-a-million residents fled; the bill was one-billion-dollars.
+< hw03	She won by two-100ths of the field's margin.
+> hw01	17	37	DURATION	PT2.5H			two-and-a-half hours
+> hw01	43	67	CARDINAL	3500000			three-and-a-half million
+> hw02	0	32	CARDINAL	250000		MORE_THAN	More than a quarter-of-a-million
+> hw02	62	81	MONEY	1000000000	USD		one-billion-dollars
+> hw03	11	21	CARDINAL	0.02			two-100ths
