@@ -130,6 +130,30 @@ scaledby(struct dec before, struct dec after)
 	return 0;
 }
 
+/*
+ * "fell 12p to 345p": pence, glued and in lower case as the British
+ * press writes share prices; not "2p.m.", nor the video formats "720p"
+ * and "1080p". Divides *v by 100.
+ */
+static int
+pence(struct numctx *c, size_t j, struct dec *v)
+{
+	static const int64_t video[] = { 240, 360, 480, 576, 720, 1080,
+	    1440, 2160, 4320, 0 };
+	int64_t n;
+	size_t k;
+
+	if (!numlex_is(c, j, "p") || !numlex_adj(c, j) ||
+	    (c->a[j].fl & F_CAP) || (numlex_sym(c, j + 1, '.') &&
+	    numlex_adj(c, j + 2) && numlex_is(c, j + 2, "m")))
+		return 0;
+	for (k = 0; dec_is_int(*v, &n) && video[k] != 0; k++)
+		if (n == video[k])
+			return 0;
+	*v = dec_div(*v, 100);
+	return 1;
+}
+
 /* what follows a number: percent, currency, unit; sets cand type */
 static size_t
 suffix(struct numctx *c, size_t j, struct cand *cd, struct dec *v,
@@ -179,6 +203,11 @@ suffix(struct numctx *c, size_t j, struct cand *cd, struct dec *v,
 	}
 	if (hascur)
 		return j;
+	if (pence(c, j, v)) {
+		cd->type = WK_N_MONEY;
+		strcpy(cd->unit, "GBP");
+		return j + 1;
+	}
 	/* "a 30-day truce", "a six-mile walk": the unit after a hyphen */
 	if (numlex_hyphen(c, j))
 		h = j + 1;

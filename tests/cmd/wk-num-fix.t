@@ -199,3 +199,11 @@ $ wk-num -t -q -d 2025-03-24
 > hw02	0	32	CARDINAL	250000		MORE_THAN	More than a quarter-of-a-million
 > hw02	62	81	MONEY	1000000000	USD		one-billion-dollars
 > hw03	11	21	CARDINAL	0.02			two-100ths
+
+=== fix: a glued lower-case p is pence, but not a video format or p.m.
+$ wk-num -t -q -d 2025-03-24
+< gp01	The lender's shares fell 12p to 345p, while a 1080p stream began at 2p.m. sharp.
+> gp01	25	28	MONEY	0.12	GBP		12p
+> gp01	32	36	MONEY	3.45	GBP		345p
+> gp01	46	50	CARDINAL	1080			1080
+> gp01	68	73	TIME	T14:00			2p.m.
