@@ -20,7 +20,8 @@
 
 static struct lex	*lexv;
 static size_t		 nlex;
-static struct wk_wl	*lexwl, *unitwl, *curwl, *isowl, *holwl, *labelwl, *metrewl;
+static struct wk_wl	*lexwl, *unitwl, *curwl, *isowl, *holwl;
+static struct wk_wl	*labelwl, *metrewl;	/* labels.txt, metres.txt */
 /*
  * Bit sets over a hash of the lower-cased word: every lexicon word, and
  * the words that can start an expression. A word in neither is not looked
@@ -589,7 +590,7 @@ inlist(const struct wk_wl *wl, const char *s, size_t n)
 int
 numlex_metres(const struct numctx *c, size_t i)
 {
-	if (numlex_sym(c, i, '-') && numlex_adj(c, i) && numlex_adj(c, i + 1))
+	if (numlex_hyphen(c, i))
 		i++;		/* "a 10m-high wall" */
 	return i < c->na && c->a[i].kind == A_WORD &&
 	    inlist(metrewl, c->s + c->a[i].s, c->a[i].e - c->a[i].s);
@@ -680,7 +681,12 @@ numatom(struct numctx *c, size_t p, uint8_t ws)
 		atom(c, p, q, A_NUM, ws | F_SKIP);
 		return q;
 	}
-	q = number(s, n, p, &fl, onegroup(c, p, ws));
+	/* onegroup looks words up: only where a plain space and three
+	 * digits follow one to three */
+	for (q = p; q < n && q < p + 4 && isdig((unsigned char)s[q]); q++)
+		;
+	q = number(s, n, p, &fl, q < p + 4 && q + 1 < n && s[q] == ' ' &&
+	    three(s, n, q + 1) && onegroup(c, p, ws));
 	/* digits glued to letters before them: an identifier (A320) */
 	if (c->na > 0 && !ws && c->a[c->na - 1].kind == A_WORD) {
 		w = &c->a[c->na - 1];
