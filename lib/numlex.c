@@ -661,7 +661,8 @@ intlphone(struct numctx *c, size_t p, uint8_t ws)
 			si = 0;
 		ndig += r - q;
 		q = r;
-		if (!(q + 1 < n && s[q] == ' ' && isdig((unsigned char)s[q + 1])))
+		if (q + 1 >= n || s[q] != ' ' ||
+		    !isdig((unsigned char)s[q + 1]))
 			break;
 		q++;
 	}
