@@ -163,3 +163,28 @@ $ wk-ent
 > -	0	12	LOC	Burkina Faso	Burkina Faso
 > -	46	55	LOC	Sri Lanka	Sri Lanka
 > -	83	97	LOC	Czechia	Czech Republic
+
+=== the name before a person's title is typed by what it is
+$ wk-ent
+< Texas Gov. Greg Abbott signed the bill on Tuesday, his office said.
+> -	0	5	LOC	Texas	Texas
+> -	11	22	PERSON	Greg Abbott	Greg Abbott
+
+=== a listed organisation replaces the names found inside it
+$ wk-ent
+< Meta Platforms CEO Mark Zuckerberg told investors the company would spend more.
+> -	0	14	ORG	Meta Platforms	Meta Platforms
+> -	19	34	PERSON	Mark Zuckerberg	Mark Zuckerberg
+
+=== a listed name of two words is an organisation even where it looks like a person
+$ wk-ent
+< Goldman Sachs analysts expect the Federal Trade Commission to sue.
+> -	0	13	ORG	Goldman Sachs	Goldman Sachs
+> -	34	58	ORG	Federal Trade Commission	Federal Trade Commission
+
+=== a name the model starts inside a title is the person after it
+$ wk-ent
+< U.S. Secretary of State Marco Rubio arrived in Riyadh on Monday.
+> -	0	4	LOC	United States	U.S.
+> -	24	35	PERSON	Marco Rubio	Marco Rubio
+> -	47	53	LOC	Riyadh	Riyadh
