@@ -35,6 +35,18 @@ room(size_t n)
 	S.tags = wk_xrealloc(S.tags, S.cap, 1);
 }
 
+/* token t is one of the words w[], spelt so */
+static int
+is_word(const char *s, const struct wk_tok *t, const char *const *w)
+{
+	size_t n = t->end - t->start;
+
+	for (; *w != NULL; w++)
+		if (strlen(*w) == n && memcmp(s + t->start, *w, n) == 0)
+			return 1;
+	return 0;
+}
+
 static void
 emissions(const struct wk_entmodel *m, size_t n)
 {
@@ -338,6 +350,22 @@ uncut(size_t a, size_t *b)
 	return 1;
 }
 
+/*
+ * A place's possessive inside a name ends the place: "[Sudan]'s [Rapid
+ * Support Forces]". Names that hold a possessive of their own stay whole
+ * ("People's Bank of China", "St. Peter's Basilica"): what comes before
+ * it must be all of a place's name. Returns where the place ends, or a.
+ */
+static size_t
+possessor(const struct wk_tok *toks, size_t a, size_t b)
+{
+	const struct wk_gazhit *h = &S.fe.hits[a];
+	size_t p = a + h->ntok;
+
+	return h->ntok > 0 && (h->cls & PLACE) && p + 1 < b &&
+	    (toks[p].flags & WK_TF_POSS) ? p : a;
+}
+
 /* decoded tags to trimmed spans */
 static void
 spans(const char *s, const struct wk_tok *toks, size_t base, size_t n,
@@ -373,6 +401,10 @@ spans(const char *s, const struct wk_tok *toks, size_t base, size_t n,
 			type = WK_E_MISC;
 		if (a < b && facility(type, a, b))
 			type = WK_E_LOC;
+		if (a < b && (k = possessor(toks, a, b)) > a) {
+			push(out, toks, base, a, k, WK_E_LOC);
+			a = k + 1;
+		}
 		if (a < b)
 			emit(s, toks, base, a, b, type, out, first);
 	}
@@ -499,6 +531,40 @@ backstop(const char *s, const struct wk_tok *toks, size_t base, size_t n,
 	}
 }
 
+/*
+ * A compass word before a nationality is part of it, whatever the model
+ * made of it: "[South] [Korean]" is one NORP, as "North Korean", "West
+ * African" and "Latin American" are.
+ */
+static void
+compass(const char *s, const struct wk_tok *toks, size_t base,
+    struct wk_ents *out, size_t first)
+{
+	static const char *const w[] = { "North", "South", "East", "West",
+	    "Latin", NULL };
+	struct wk_ent *e;
+	size_t k, i;
+
+	for (k = first; k < out->n; k++) {
+		e = &out->v[k];
+		if (e->type != WK_E_NORP || e->tok0 == base)
+			continue;
+		i = e->tok0 - base;
+		if (!is_word(s, &toks[i - 1], w) || !(toks[i].flags &
+		    WK_TF_SPACE) || (toks[i].flags & WK_TF_NL))
+			continue;
+		if (k > first && out->v[k - 1].tok1 == e->tok0) {
+			if (out->v[k - 1].tok0 + 1 != e->tok0)
+				continue;	/* "[Korea South] Korean"? leave it */
+			memmove(e - 1, e, (out->n - k) * sizeof(*e));
+			out->n--;
+			e = &out->v[--k];
+		}
+		e->tok0--;
+		e->start = toks[i - 1].start;
+	}
+}
+
 static void
 sentence(const struct wk_entmodel *m, const char *s, const struct wk_toks *tk,
     size_t t0, size_t t1, struct wk_ents *out)
@@ -514,6 +580,7 @@ sentence(const struct wk_entmodel *m, const char *s, const struct wk_toks *tk,
 	wk_viterbi(&S.vit, (const float (*)[WK_NTAG])m->trans, S.e,
 	    &S.fe.ti[0].cand, sizeof(S.fe.ti[0]), n, S.tags);
 	spans(s, toks, t0, n, out);
+	compass(s, toks, t0, out, first);
 	backstop(s, toks, t0, n, out, first);
 	if (m->user != NULL)
 		override(m->user, s, toks, t0, n, out, first);
@@ -546,22 +613,6 @@ pieces(const struct wk_entmodel *m, const char *s, const struct wk_toks *tk,
 	sentence(m, s, tk, a, t1, out);
 }
 
-/*
- * Drops a lone month or weekday (calendar.txt): "Nov" of a dateline is no
- * place. A person stays where a fuller mention names it ("May" of
- * "Theresa May").
- */
-static int
-is_word(const char *s, const struct wk_tok *t, const char *const *w)
-{
-	size_t n = t->end - t->start;
-
-	for (; *w != NULL; w++)
-		if (strlen(*w) == n && memcmp(s + t->start, *w, n) == 0)
-			return 1;
-	return 0;
-}
-
 /* a date's month, not a person: "in May", "May 5", "since early May" */
 static int
 datelike(const char *s, const struct wk_toks *tk, const struct wk_ent *e)
@@ -574,6 +625,11 @@ datelike(const char *s, const struct wk_toks *tk, const struct wk_ent *e)
 	    (e->tok0 > 0 && is_word(s, &tk->v[e->tok0 - 1], before));
 }
 
+/*
+ * Drops a lone month or weekday (calendar.txt): "Nov" of a dateline is no
+ * place. A person stays where a fuller mention names it ("May" of
+ * "Theresa May").
+ */
 static void
 calendar(const char *s, const struct wk_toks *tk, struct wk_ents *out)
 {

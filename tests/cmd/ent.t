@@ -188,3 +188,17 @@ $ wk-ent
 > -	0	4	LOC	United States	U.S.
 > -	24	35	PERSON	Marco Rubio	Marco Rubio
 > -	47	53	LOC	Riyadh	Riyadh
+
+=== a place's possessive inside a name ends the place; a name's own stays
+$ wk-ent
+< Sudan's Rapid Support Forces seized the town. The People's Bank of China cut rates.
+> -	0	5	LOC	Sudan	Sudan
+> -	8	28	ORG	Rapid Support Forces	Rapid Support Forces
+> -	50	72	ORG	People's Bank of China	People's Bank of China
+
+=== a compass word before a nationality is part of it
+$ wk-ent -T NORP
+< South Korean troops and North Korean officials met Latin American envoys.
+> -	0	12	NORP	South Korean	South Korean
+> -	24	36	NORP	North Korean	North Korean
+> -	51	65	NORP	Latin American	Latin American
