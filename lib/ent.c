@@ -351,19 +351,31 @@ uncut(size_t a, size_t *b)
 }
 
 /*
- * A place's possessive inside a name ends the place: "[Sudan]'s [Rapid
- * Support Forces]". Names that hold a possessive of their own stay whole
- * ("People's Bank of China", "St. Peter's Basilica"): what comes before
- * it must be all of a place's name. Returns where the place ends, or a.
+ * A possessive inside a name ends the owner's name: "[Sudan]'s [Rapid
+ * Support Forces]", "[CME Group]'s [FedWatch]". Names that hold a
+ * possessive of their own stay whole ("People's Bank of China", "St.
+ * Peter's Basilica"): the owner must be all of a place's or a listed
+ * organisation's name, or end with an organisation word. Returns where
+ * the owner ends, or a; *type is its type.
  */
 static size_t
-possessor(const struct wk_tok *toks, size_t a, size_t b)
+possessor(const struct wk_tok *toks, size_t a, size_t b, int *type)
 {
 	const struct wk_gazhit *h = &S.fe.hits[a];
-	size_t p = a + h->ntok;
+	size_t p;
 
-	return h->ntok > 0 && (h->cls & PLACE) && p + 1 < b &&
-	    (toks[p].flags & WK_TF_POSS) ? p : a;
+	for (p = a + 1; p + 1 < b && !(toks[p].flags & WK_TF_POSS); p++)
+		;
+	if (p + 1 >= b)
+		return a;
+	if (h->ntok == p - a && (h->cls & PLACE))
+		*type = WK_E_LOC;
+	else if ((h->ntok == p - a && (h->cls & BIT(WK_G_KNOWNORG))) ||
+	    (p - a > 1 && (S.fe.ti[p - 1].cls & BIT(WK_G_ORGWORD))))
+		*type = WK_E_ORG;
+	else
+		return a;
+	return p;
 }
 
 /* decoded tags to trimmed spans */
@@ -372,7 +384,7 @@ spans(const char *s, const struct wk_tok *toks, size_t base, size_t n,
     struct wk_ents *out)
 {
 	size_t i, a, b, k, first = out->n;
-	int type;
+	int type, owner;
 
 	for (i = 0; i < n; i++) {
 		if (S.tags[i] == WK_TAG_O)
@@ -401,8 +413,8 @@ spans(const char *s, const struct wk_tok *toks, size_t base, size_t n,
 			type = WK_E_MISC;
 		if (a < b && facility(type, a, b))
 			type = WK_E_LOC;
-		if (a < b && (k = possessor(toks, a, b)) > a) {
-			push(out, toks, base, a, k, WK_E_LOC);
+		if (a < b && (k = possessor(toks, a, b, &owner)) > a) {
+			push(out, toks, base, a, k, owner);
 			a = k + 1;
 		}
 		if (a < b)

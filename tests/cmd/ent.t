@@ -189,12 +189,14 @@ $ wk-ent
 > -	24	35	PERSON	Marco Rubio	Marco Rubio
 > -	47	53	LOC	Riyadh	Riyadh
 
-=== a place's possessive inside a name ends the place; a name's own stays
+=== a possessive inside a name ends the owner's name; a name's own stays
 $ wk-ent
-< Sudan's Rapid Support Forces seized the town. The People's Bank of China cut rates.
+< Sudan's Rapid Support Forces seized the town. The People's Bank of China cut rates, according to CME Group's FedWatch tool.
 > -	0	5	LOC	Sudan	Sudan
 > -	8	28	ORG	Rapid Support Forces	Rapid Support Forces
 > -	50	72	ORG	People's Bank of China	People's Bank of China
+> -	97	106	ORG	CME Group	CME Group
+> -	109	117	ORG	FedWatch	FedWatch
 
 === a compass word before a nationality is part of it
 $ wk-ent -T NORP
