@@ -261,3 +261,10 @@ $ wk-num -d 2025-06-01
 > -	38	45	DURATION	P16D			16 days
 > -	62	69	DATE	2025-06-17			16 days
 > -	87	93	DATE	2025-06-08			a week
+
+=== US wires' time zones after a time
+$ wk-num
+< Trading opens at 9:30 a.m. ET and closes at 4 p.m. ET; the call is at 6 p.m. PT.
+> -	17	29	TIME	T09:30	ET		9:30 a.m. ET
+> -	44	53	TIME	T16:00	ET		4 p.m. ET
+> -	70	79	TIME	T18:00	PT		6 p.m. PT
