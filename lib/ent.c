@@ -35,6 +35,18 @@ room(size_t n)
 	S.tags = wk_xrealloc(S.tags, S.cap, 1);
 }
 
+/* token t is one of the words w[], spelt so */
+static int
+is_word(const char *s, const struct wk_tok *t, const char *const *w)
+{
+	size_t n = t->end - t->start;
+
+	for (; *w != NULL; w++)
+		if (strlen(*w) == n && memcmp(s + t->start, *w, n) == 0)
+			return 1;
+	return 0;
+}
+
 static void
 emissions(const struct wk_entmodel *m, size_t n)
 {
@@ -247,6 +259,49 @@ intitle(size_t a, size_t b)
 	return 0;
 }
 
+/*
+ * A name the model started inside a title, going on with a person's:
+ * "[State Marco Rubio]" of "Secretary of State Marco Rubio" is Rubio.
+ * Returns where the person starts, or a.
+ */
+static size_t
+titled(const char *s, const struct wk_tok *toks, size_t a, size_t b)
+{
+	const struct wk_gazhit *h;
+	size_t j = a, k;
+
+	while (j-- > 0 && a - j < WK_GAZ_MAXTOK) {
+		h = &S.fe.hits[j];
+		if (h->ntok == 0 || !(h->cls & BIT(WK_G_TITLE)) ||
+		    j + h->ntok <= a)
+			continue;
+		k = j + h->ntok;
+		return k < b && wk_entspan_name(s, toks, S.fe.ti, k, b) ? k : a;
+	}
+	return a;
+}
+
+/*
+ * The name just before a person's title is typed by what it is, not by
+ * where it stands: "[Texas] Gov. Greg Abbott" is a place, as the model,
+ * which learnt "[U.N.] Secretary-General" as an organisation, may not
+ * say.
+ */
+static void
+pretitle(size_t base, size_t a, struct wk_ents *out, size_t first)
+{
+	struct wk_ent *e;
+	size_t k;
+
+	if (out->n == first)
+		return;
+	e = &out->v[out->n - 1];
+	for (k = a; k > 0 && (S.fe.ti[k - 1].cls & BIT(WK_G_TITLE)); k--)
+		;
+	if (k < a && e->tok1 == base + k && e->type != WK_E_PERSON)
+		e->type = (uint8_t)prefixtype(e->tok0 - base, k, e->type);
+}
+
 /* a span, split where a title stands inside it between two names */
 static void
 emit(const char *s, const struct wk_tok *toks, size_t base, size_t a,
@@ -265,8 +320,10 @@ emit(const char *s, const struct wk_tok *toks, size_t base, size_t a,
 			type = WK_E_LOC;
 		if (type == WK_E_PERSON && company(a, b))
 			type = WK_E_ORG;
-		if (type == WK_E_PERSON)
+		if (type == WK_E_PERSON) {
 			untitle(toks, base, a, out, first);
+			pretitle(base, a, out, first);
+		}
 		push(out, toks, base, a, b, type);
 		return;
 	}
@@ -293,13 +350,41 @@ uncut(size_t a, size_t *b)
 	return 1;
 }
 
+/*
+ * A possessive inside a name ends the owner's name: "[Sudan]'s [Rapid
+ * Support Forces]", "[CME Group]'s [FedWatch]". Names that hold a
+ * possessive of their own stay whole ("People's Bank of China", "St.
+ * Peter's Basilica"): the owner must be all of a place's or a listed
+ * organisation's name, or end with an organisation word. Returns where
+ * the owner ends, or a; *type is its type.
+ */
+static size_t
+possessor(const struct wk_tok *toks, size_t a, size_t b, int *type)
+{
+	const struct wk_gazhit *h = &S.fe.hits[a];
+	size_t p;
+
+	for (p = a + 1; p + 1 < b && !(toks[p].flags & WK_TF_POSS); p++)
+		;
+	if (p + 1 >= b)
+		return a;
+	if (h->ntok == p - a && (h->cls & PLACE))
+		*type = WK_E_LOC;
+	else if ((h->ntok == p - a && (h->cls & BIT(WK_G_KNOWNORG))) ||
+	    (p - a > 1 && (S.fe.ti[p - 1].cls & BIT(WK_G_ORGWORD))))
+		*type = WK_E_ORG;
+	else
+		return a;
+	return p;
+}
+
 /* decoded tags to trimmed spans */
 static void
 spans(const char *s, const struct wk_tok *toks, size_t base, size_t n,
     struct wk_ents *out)
 {
-	size_t i, a, b, first = out->n;
-	int type;
+	size_t i, a, b, k, first = out->n;
+	int type, owner;
 
 	for (i = 0; i < n; i++) {
 		if (S.tags[i] == WK_TAG_O)
@@ -310,6 +395,11 @@ spans(const char *s, const struct wk_tok *toks, size_t base, size_t n,
 			;
 		b = i + 1 < n ? i + 1 : n;
 		wk_entspan_trim(s, toks, S.fe.ti, type, &a, &b);
+		if (a < b && type != WK_E_PERSON && (k = titled(s, toks, a, b))
+		    > a) {
+			a = k;
+			type = WK_E_PERSON;
+		}
 		if (a < b)
 			a = particles(type, toks, a);
 		if (a < b)
@@ -323,6 +413,10 @@ spans(const char *s, const struct wk_tok *toks, size_t base, size_t n,
 			type = WK_E_MISC;
 		if (a < b && facility(type, a, b))
 			type = WK_E_LOC;
+		if (a < b && (k = possessor(toks, a, b, &owner)) > a) {
+			push(out, toks, base, a, k, owner);
+			a = k + 1;
+		}
 		if (a < b)
 			emit(s, toks, base, a, b, type, out, first);
 	}
@@ -373,53 +467,113 @@ domain(const char *s, const struct wk_tok *t)
 }
 
 /*
- * Makes tokens [i, i + k) an ORG: added unless an entity overlaps them,
- * retyped where the model found exactly them as something else but a
- * person (keep is the type left alone: WK_E_PERSON, or -1 for none).
+ * Makes tokens [i, i + k) an ORG, in place of the names the model found
+ * inside them ("[Meta] Platforms", "Federal Trade [Commission]"), unless
+ * one reaches outside them or is exactly them and of the type keep
+ * (WK_E_PERSON, or -1 for none).
  */
 static void
 setorg(const struct wk_tok *toks, size_t base, size_t i, size_t k,
     struct wk_ents *out, size_t first, int keep)
 {
-	struct wk_ent *e;
-	size_t j;
+	const struct wk_ent *e;
+	size_t j, w, a = base + i, b = base + i + k;
 
-	for (j = first; j < out->n; j++)
-		if (out->v[j].tok1 > base + i && out->v[j].tok0 < base + i + k)
-			break;
-	if (j == out->n) {
-		push(out, toks, base, i, i + k, WK_E_ORG);
-		wk_ents_insort(out, first, out->n - 1);
-	} else if ((e = &out->v[j])->tok0 == base + i &&
-	    e->tok1 == base + i + k && e->type != keep)
-		e->type = WK_E_ORG;
+	for (j = first; j < out->n; j++) {
+		e = &out->v[j];
+		if (e->tok1 <= a || e->tok0 >= b)
+			continue;
+		if (e->tok0 < a || e->tok1 > b || (e->tok0 == a &&
+		    e->tok1 == b && e->type == keep))
+			return;
+	}
+	for (j = w = first; j < out->n; j++)
+		if (out->v[j].tok1 <= a || out->v[j].tok0 >= b)
+			out->v[w++] = out->v[j];
+	out->n = w;
+	push(out, toks, base, i, i + k, WK_E_ORG);
+	wk_ents_insort(out, first, out->n - 1);
 }
 
 /*
  * A well-known organisation spelt exactly as listed (gazetteer class K:
  * NATO, RFE/RL, not "Who") is ORG: added where the model left it out,
- * retyped where the model found it as something else ("at the U.N.").
+ * retyped where the model found it as something else ("at the U.N."), a
+ * person too where it has two words or more ("Goldman Sachs analysts"; a
+ * one-word name may be someone's: "Tesla" the inventor). The list is the
+ * feature gazetteer's class K and, for news of today that the training
+ * corpus lacks, lib/data/ent/news-orgs.txt.
  * So is a capitalised domain name, whatever the model made of it
  * ("Oilprice.com said" is no person).
  */
+/* a hit of a well-known organisation spelt exactly as listed */
+static int
+listed(const struct wk_gazhit *h, const char *s, const struct wk_tok *toks,
+    size_t i)
+{
+	size_t len;
+
+	if (h->ntok == 0 || !(h->cls & BIT(WK_G_KNOWNORG)))
+		return 0;
+	len = toks[i + h->ntok - 1].end - toks[i].start;
+	return h->canonlen == len && memcmp(h->canon, s + toks[i].start,
+	    len) == 0;
+}
+
 static void
 backstop(const char *s, const struct wk_tok *toks, size_t base, size_t n,
     struct wk_ents *out, size_t first)
 {
-	struct wk_gazhit hit;
-	size_t i, len;
+	struct wk_gazhit hit, news;
+	size_t i;
 
 	for (i = 0; i < n; i += hit.ntok ? hit.ntok : 1) {
 		hit = S.fe.hits[i];	/* found for the features */
-		if (hit.ntok == 0 && domain(s, &toks[i]))
-			setorg(toks, base, i, 1, out, first, -1);
-		if (hit.ntok == 0 || !(hit.cls & (1u << WK_G_KNOWNORG)))
+		wk_gaz_longest(wk_ent_newsorgs(), S.fe.keys, n, i, &news);
+		if (listed(&news, s, toks, i) && (news.ntok > hit.ntok ||
+		    !listed(&hit, s, toks, i)))
+			hit = news;
+		else if (!listed(&hit, s, toks, i)) {
+			if (hit.ntok == 0 && domain(s, &toks[i]))
+				setorg(toks, base, i, 1, out, first, -1);
 			continue;
-		len = toks[i + hit.ntok - 1].end - toks[i].start;
-		if (hit.canonlen != len ||
-		    memcmp(hit.canon, s + toks[i].start, len) != 0)
+		}
+		setorg(toks, base, i, hit.ntok, out, first,
+		    hit.ntok == 1 ? WK_E_PERSON : -1);
+	}
+}
+
+/*
+ * A compass word before a nationality is part of it, whatever the model
+ * made of it: "[South] [Korean]" is one NORP, as "North Korean", "West
+ * African" and "Latin American" are.
+ */
+static void
+compass(const char *s, const struct wk_tok *toks, size_t base,
+    struct wk_ents *out, size_t first)
+{
+	static const char *const w[] = { "North", "South", "East", "West",
+	    "Latin", NULL };
+	struct wk_ent *e;
+	size_t k, i;
+
+	for (k = first; k < out->n; k++) {
+		e = &out->v[k];
+		if (e->type != WK_E_NORP || e->tok0 == base)
 			continue;
-		setorg(toks, base, i, hit.ntok, out, first, WK_E_PERSON);
+		i = e->tok0 - base;
+		if (!is_word(s, &toks[i - 1], w) || !(toks[i].flags &
+		    WK_TF_SPACE) || (toks[i].flags & WK_TF_NL))
+			continue;
+		if (k > first && out->v[k - 1].tok1 == e->tok0) {
+			if (out->v[k - 1].tok0 + 1 != e->tok0)
+				continue;	/* "[Korea South] Korean"? leave it */
+			memmove(e - 1, e, (out->n - k) * sizeof(*e));
+			out->n--;
+			e = &out->v[--k];
+		}
+		e->tok0--;
+		e->start = toks[i - 1].start;
 	}
 }
 
@@ -438,6 +592,7 @@ sentence(const struct wk_entmodel *m, const char *s, const struct wk_toks *tk,
 	wk_viterbi(&S.vit, (const float (*)[WK_NTAG])m->trans, S.e,
 	    &S.fe.ti[0].cand, sizeof(S.fe.ti[0]), n, S.tags);
 	spans(s, toks, t0, n, out);
+	compass(s, toks, t0, out, first);
 	backstop(s, toks, t0, n, out, first);
 	if (m->user != NULL)
 		override(m->user, s, toks, t0, n, out, first);
@@ -470,22 +625,6 @@ pieces(const struct wk_entmodel *m, const char *s, const struct wk_toks *tk,
 	sentence(m, s, tk, a, t1, out);
 }
 
-/*
- * Drops a lone month or weekday (calendar.txt): "Nov" of a dateline is no
- * place. A person stays where a fuller mention names it ("May" of
- * "Theresa May").
- */
-static int
-is_word(const char *s, const struct wk_tok *t, const char *const *w)
-{
-	size_t n = t->end - t->start;
-
-	for (; *w != NULL; w++)
-		if (strlen(*w) == n && memcmp(s + t->start, *w, n) == 0)
-			return 1;
-	return 0;
-}
-
 /* a date's month, not a person: "in May", "May 5", "since early May" */
 static int
 datelike(const char *s, const struct wk_toks *tk, const struct wk_ent *e)
@@ -498,6 +637,11 @@ datelike(const char *s, const struct wk_toks *tk, const struct wk_ent *e)
 	    (e->tok0 > 0 && is_word(s, &tk->v[e->tok0 - 1], before));
 }
 
+/*
+ * Drops a lone month or weekday (calendar.txt): "Nov" of a dateline is no
+ * place. A person stays where a fuller mention names it ("May" of
+ * "Theresa May").
+ */
 static void
 calendar(const char *s, const struct wk_toks *tk, struct wk_ents *out)
 {

@@ -22,6 +22,7 @@ const char *const wk_ent_typename[WK_E_NTYPES] = {
 #define GAZ_DATA	"ent/gaz.txt"
 #define LOWER_DATA	"ent/lower.txt"
 #define MODEL_DATA	"ent/model.bin"
+#define NEWSORGS_DATA	"ent/news-orgs.txt"
 
 /* one of the lists of the feature gazetteer; returns its checksum */
 static uint32_t
@@ -32,6 +33,18 @@ featlist(struct wk_gaz *g, const char *name)
 	if (wk_gaz_load(g, b->p, b->len, name, wk_gaz_letter_classes) == -1)
 		wk_fatal("bad embedded gazetteer");
 	return wk_entmodel_gazsum(b->p, b->len);
+}
+
+const struct wk_gaz *
+wk_ent_newsorgs(void)
+{
+	static struct wk_gaz *g;
+
+	if (g == NULL) {
+		g = wk_gaz_new();
+		featlist(g, NEWSORGS_DATA);
+	}
+	return g;
 }
 
 /* the gazetteer, and the common words as class L */

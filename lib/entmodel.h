@@ -68,6 +68,11 @@ void	wk_viterbi_free(struct wk_viterbi *);
  * its checksum in *sum.
  */
 const struct wk_gaz *wk_ent_featgaz(uint32_t *sum);
+/*
+ * Well-known organisations that are no feature, only named ORG where
+ * spelt exactly so (lib/data/ent/news-orgs.txt, class K), loaded once.
+ */
+const struct wk_gaz *wk_ent_newsorgs(void);
 /* A whole file (models, gazetteers, training data): NULL after reporting. */
 char	*wk_ent_readfile(const char *path, size_t *len);
 /* checksum of the feature gazetteer a model must be used with */

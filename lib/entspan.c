@@ -102,8 +102,8 @@ wk_entspan_glue(const char *s, const struct wk_tok *toks, size_t n, size_t b)
 	(1u << WK_G_PLACEWORD) | (1u << WK_G_KNOWNORG))
 
 /* tokens [j, b) look like a person's name: capitalised words, initials */
-static int
-name_after(const char *s, const struct wk_tok *toks,
+int
+wk_entspan_name(const char *s, const struct wk_tok *toks,
     const struct wk_tokinfo *ti, size_t j, size_t b)
 {
 	size_t k;
@@ -139,7 +139,7 @@ wk_entspan_title(const char *s, const struct wk_tok *toks,
 			continue;
 		for (j = k; j < b && (ti[j].cls & title); j++)
 			;
-		if (name_after(s, toks, ti, j, b)) {
+		if (wk_entspan_name(s, toks, ti, j, b)) {
 			*p = j;
 			return k;
 		}

@@ -40,4 +40,11 @@ size_t	wk_entspan_glue(const char *s, const struct wk_tok *toks, size_t n,
 size_t	wk_entspan_title(const char *s, const struct wk_tok *toks,
 	    const struct wk_tokinfo *ti, size_t a, size_t b, size_t *p);
 
+/*
+ * Whether tokens [j, b) can be a person's name after a title: capitalised
+ * words, initials and particles, none a place, organisation or title word.
+ */
+int	wk_entspan_name(const char *s, const struct wk_tok *toks,
+	    const struct wk_tokinfo *ti, size_t j, size_t b);
+
 #endif

@@ -252,6 +252,18 @@ num_relunit(struct numctx *c, size_t i, struct tv *t)
 	return 0;
 }
 
+/*
+ * A verb in the past before "in": "drew 11 million visitors in 16 days"
+ * is a duration, not a date 16 days on. Only the left side counts: in
+ * "talks resume in a week, officials said" the cue on the right is the
+ * report's.
+ */
+static int
+past_before(const struct numctx *c, size_t in)
+{
+	return num_tense_or(c, in, c->na, 0) < 0;
+}
+
 /* "two years ago", "a week ago", "in three weeks" */
 size_t
 num_ago(struct numctx *c, size_t i, struct tv *t)
@@ -277,7 +289,7 @@ num_ago(struct numctx *c, size_t i, struct tv *t)
 		dir = -1;
 	else if (i > 0 && numlex_is(c, i - 1, "in") &&
 	    !numlex_is(c, j + 1, "of") && !numlex_is(c, j + 1, "time") &&
-	    strchr("YMWD", x->tu[0]) != NULL)
+	    strchr("YMWD", x->tu[0]) != NULL && !past_before(c, i - 1))
 		dir = 1;
 	else
 		return 0;

@@ -10,9 +10,12 @@
 
 #include "numint.h"
 
-static const char *zones[] = { "GMT", "UTC", "EST", "EDT", "CET", "CEST",
-	"BST", "PST", "PDT", "CST", "CDT", "MST", "MDT", "IST", "JST", "MSK",
-	"EET", "EEST", "WET", "AEST", "AEDT", "HKT", "SGT", "KST", "Z", NULL };
+/* the zones news writes after a time; US wires write "9:30 a.m. ET" */
+static const char *zones[] = { "GMT", "UTC", "ET", "EST", "EDT", "CT",
+	"CST", "CDT", "MT", "MST", "MDT", "PT", "PST", "PDT", "HST", "AKST",
+	"CET", "CEST", "BST", "WET", "EET", "EEST", "MSK", "IST", "PKT", "ICT",
+	"WIB", "JST", "KST", "HKT", "SGT", "AEST", "AEDT", "NZST", "NZDT",
+	"SAST", "WAT", "CAT", "EAT", "Z", NULL };
 
 static int
 isdash(struct numctx *c, size_t i)

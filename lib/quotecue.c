@@ -53,8 +53,13 @@ wk_qcue_at(const char *s, const struct wk_tok *t, size_t ntok, size_t i,
 
 	if (i >= ntok || t[i].cls != WK_T_WORD)
 		return 0;
-	/* a capitalised word after a word is a name: the United States */
-	if ((t[i].flags & WK_TF_CAP) && i > 0 && t[i - 1].cls == WK_T_WORD)
+	/*
+	 * a capitalised word after a word is a name: the United States; and
+	 * before a capitalised one: '"...," State Department spokesman'
+	 */
+	if ((t[i].flags & WK_TF_CAP) && ((i > 0 && t[i - 1].cls ==
+	    WK_T_WORD) || (i + 1 < ntok && t[i + 1].cls == WK_T_WORD &&
+	    (t[i + 1].flags & WK_TF_CAP))))
 		return 0;
 	if ((e = wk_wl_longest(cues, s, t, ntok, i)) == NULL)
 		return 0;

@@ -165,6 +165,20 @@ cue_speaker(const struct wk_qrun *r, size_t slo, size_t end, struct wk_qattr *a)
 	    a->sp.tok1 - a->sp.tok0 <= 3;
 }
 
+/* The speaker after a cue that follows a quotation's first half, for its
+ * second: '"...," said X, a senator, "and ..."'. */
+static int
+inverted(const struct wk_qrun *r, size_t p, struct wk_qattr *a)
+{
+	size_t c = a->cue.tok0;
+
+	if (!(a->cue.cls & WK_CUE_VERB) || c == 0 || !(wk_qtok_quote(r,
+	    c - 1) || (c > 1 && wk_qtok_is(r, c - 1, ",") &&
+	    wk_qtok_quote(r, c - 2))))
+		return 0;
+	return wk_qnp_after(r->s, r->t, a->cue.tok1, p, &a->sp);
+}
+
 /* The nearest cue of class cls in the BEFORE_REACH tokens before the
  * ':' or ',' at p, with a speaker ("said in a report:"). */
 static int
@@ -177,7 +191,7 @@ cue_before(const struct wk_qrun *r, size_t p, size_t slo, uint32_t cls,
 		if (wk_qtok_quote(r, k - 1) || wk_qtok_end(r, k - 1))
 			return 0;
 		if (wk_qcue_is(r, k - 1, cls, &a->cue) && a->cue.tok1 <= p &&
-		    cue_speaker(r, slo, p, a))
+		    (cue_speaker(r, slo, p, a) || inverted(r, p, a)))
 			return 1;
 	}
 	return 0;

@@ -61,11 +61,15 @@ line_break(const struct scan *sc, size_t i, size_t k)
 
 	if (ls < sc->start)
 		ls = sc->start;
-	if ((le = ss_rtrim(sc, ls, i)) <= ls || ss_ends_with_stop(sc, ls, le))
+	if ((le = ss_rtrim(sc, ls, i)) <= ls)
 		return 0;
+	/* before a list item, even where the stop that ends the line did
+	 * not cut: ".\n- First point" */
 	if (ss_bullet_len(sc, k) > 0 || ss_marker_len(sc, k, &it) > 0 ||
 	    ss_enumerator(sc, k))
 		return 1;
+	if (ss_ends_with_stop(sc, ls, le))
+		return 0;
 	ne = line_end(sc, k);
 	if (wk_sl_dateline((const char *)s + ls, le - ls) == le - ls ||
 	    wk_sl_dateline((const char *)s + k, ne - k) == ne - k)

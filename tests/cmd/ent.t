@@ -163,3 +163,44 @@ $ wk-ent
 > -	0	12	LOC	Burkina Faso	Burkina Faso
 > -	46	55	LOC	Sri Lanka	Sri Lanka
 > -	83	97	LOC	Czechia	Czech Republic
+
+=== the name before a person's title is typed by what it is
+$ wk-ent
+< Texas Gov. Greg Abbott signed the bill on Tuesday, his office said.
+> -	0	5	LOC	Texas	Texas
+> -	11	22	PERSON	Greg Abbott	Greg Abbott
+
+=== a listed organisation replaces the names found inside it
+$ wk-ent
+< Meta Platforms CEO Mark Zuckerberg told investors the company would spend more.
+> -	0	14	ORG	Meta Platforms	Meta Platforms
+> -	19	34	PERSON	Mark Zuckerberg	Mark Zuckerberg
+
+=== a listed name of two words is an organisation even where it looks like a person
+$ wk-ent
+< Goldman Sachs analysts expect the Federal Trade Commission to sue.
+> -	0	13	ORG	Goldman Sachs	Goldman Sachs
+> -	34	58	ORG	Federal Trade Commission	Federal Trade Commission
+
+=== a name the model starts inside a title is the person after it
+$ wk-ent
+< U.S. Secretary of State Marco Rubio arrived in Riyadh on Monday.
+> -	0	4	LOC	United States	U.S.
+> -	24	35	PERSON	Marco Rubio	Marco Rubio
+> -	47	53	LOC	Riyadh	Riyadh
+
+=== a possessive inside a name ends the owner's name; a name's own stays
+$ wk-ent
+< Sudan's Rapid Support Forces seized the town. The People's Bank of China cut rates, according to CME Group's FedWatch tool.
+> -	0	5	LOC	Sudan	Sudan
+> -	8	28	ORG	Rapid Support Forces	Rapid Support Forces
+> -	50	72	ORG	People's Bank of China	People's Bank of China
+> -	97	106	ORG	CME Group	CME Group
+> -	109	117	ORG	FedWatch	FedWatch
+
+=== a compass word before a nationality is part of it
+$ wk-ent -T NORP
+< South Korean troops and North Korean officials met Latin American envoys.
+> -	0	12	NORP	South Korean	South Korean
+> -	24	36	NORP	North Korean	North Korean
+> -	51	65	NORP	Latin American	Latin American

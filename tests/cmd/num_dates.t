@@ -253,3 +253,18 @@ $ wk-num -t -d 2025-03-24
 > tense06	34	43	DATE	2025-04		MID	mid-April
 > tense07	25	33	DATE	2026		MID	mid-2026
 > tense08	17	26	DATE	2024		END	late-2024
+
+=== "in" and a duration after a verb in the past is a duration, else a date ahead
+$ wk-num -d 2025-06-01
+< The games drew 11 million visitors in 16 days. The vote is in 16 days. Talks resume in a week, officials said.
+> -	15	25	CARDINAL	11000000			11 million
+> -	38	45	DURATION	P16D			16 days
+> -	62	69	DATE	2025-06-17			16 days
+> -	87	93	DATE	2025-06-08			a week
+
+=== US wires' time zones after a time
+$ wk-num
+< Trading opens at 9:30 a.m. ET and closes at 4 p.m. ET; the call is at 6 p.m. PT.
+> -	17	29	TIME	T09:30	ET		9:30 a.m. ET
+> -	44	53	TIME	T16:00	ET		4 p.m. ET
+> -	70	79	TIME	T18:00	PT		6 p.m. PT

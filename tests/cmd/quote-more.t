@@ -150,3 +150,14 @@ $ wk-quote
 $ wk-quote
 < "We will not give up," according to a statement from the ministry.
 > -	1	1	21	direct	according to	a statement	36	47	We will not give up,
+
+=== a split quotation with the cue before its speaker: the second half too
+$ wk-quote
+< "It is a disaster," said Lindsey Graham, a senator from South Carolina, "and the president owns it."
+> -	1	1	18	direct	said	Lindsey Graham	25	39	It is a disaster,
+> -	1	73	99	direct	said	Lindsey Graham	25	39	and the president owns it.
+
+=== a capitalised word before a capitalised one is a name, not a cue
+$ wk-quote
+< "We have been clear," State Department spokesman Ned Price said.
+> -	1	1	20	direct	said	Ned Price	22	58	We have been clear,

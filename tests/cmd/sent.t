@@ -512,3 +512,12 @@ $ wk-sent
 < Officials in the U.S. Senate agreed.
 > -	1	0	34	FED SAYS U.S. ECONOMY STILL STRONG
 > -	2	36	72	Officials in the U.S. Senate agreed.
+
+=== a list item after a line that ends with a stop starts a sentence
+$ wk-sent
+< Britain grew 0.3% in the third quarter.
+< - Exports rose
+< - Imports fell
+> -	1	0	39	Britain grew 0.3% in the third quarter.
+> -	2	40	54	- Exports rose
+> -	3	55	69	- Imports fell

@@ -86,7 +86,7 @@ def rebuild(sent):
 	return text, ents
 
 
-def normalise(typ, gpe, toks, after, contract=False):
+def normalise(typ, gpe, toks, after, contract=False, countries_loc=False):
 	"""contract: also as DESIGN.md reads (countries are LOC, a name
 	starts with a capital: no "southern", "the"). A "person" that is the
 	start of a title with the words after it is none: GMB tags "Prime" in
@@ -97,7 +97,7 @@ def normalise(typ, gpe, toks, after, contract=False):
 		    for k in range(1, len(after) + 1)):
 			return None
 	words = " ".join(w for _, _, w in toks)
-	if (gpe or (contract and typ != "PERSON")) and \
+	if (gpe or ((contract or countries_loc) and typ != "PERSON")) and \
 	    words.lower() in countries:
 		typ = "LOC"
 	while contract and toks and toks[0][2][:1].islower():
@@ -146,7 +146,7 @@ def esc(s):
 	return s.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n")
 
 
-gold, cgold, records, k, doc, base = set(), set(), [], 0, "", 0
+gold, lgold, cgold, records, k, doc, base = set(), set(), set(), [], 0, "", 0
 for sent in sentences():
 	if sent is None:	# a document break (bydoc)
 		if doc:
@@ -177,6 +177,11 @@ for sent in sentences():
 		if g and g[0] not in ("?",) and not (mode == "wikigold" and
 		    g[0] == "MISC"):
 			gold.add((k, base + g[1], base + g[2], g[0]))
+	for typ, gpe, toks, after in ents:
+		g = normalise(typ, gpe, toks, after, countries_loc=True)
+		if g and g[0] not in ("?",) and not (mode == "wikigold" and
+		    g[0] == "MISC"):
+			lgold.add((k, base + g[1], base + g[2], g[0]))
 	for typ, gpe, toks, after in whole(ents):
 		g = normalise(typ, gpe, toks, after, True)
 		if g and g[0] not in ("?",) and not (mode == "wikigold" and
@@ -214,6 +219,10 @@ for name, types in (("PER+ORG+LOC", ("PERSON", "ORG", "LOC")),
 		continue
 	p, r, f, n = prf(types)
 	print("  %-12s P %.3f  R %.3f  F1 %.3f  (gold %d)" % (name, p, r, f, n))
+if mode == "gmb":
+	p, r, f, n = prf(("PERSON", "ORG", "LOC"), lgold)
+	print("  the same gold with every country name LOC (DESIGN.md: \"LOC includes countries\"; GMB tags a country org when it acts):")
+	print("  %-12s P %.3f  R %.3f  F1 %.3f  (gold %d)" % ("PER+ORG+LOC", p, r, f, n))
 p, r, f, n = prf(("PERSON", "ORG", "LOC"), cgold)
 print("  gold read as DESIGN.md does (countries LOC, no leading lower-case words, no title before a person, country names whole):")
 print("  %-12s P %.3f  R %.3f  F1 %.3f  (gold %d)" % ("PER+ORG+LOC", p, r, f, n))
