@@ -260,7 +260,8 @@ suffix(struct numctx *c, size_t j, struct cand *cd, struct dec *v,
 		    numlex_adj(c, h) && !numlex_metres(c, h + 1)))
 			return j;
 		cd->type = WK_N_QUANTITY;
-		unitsym(cd, str, v);
+		unitsym(cd, numlex_is(c, h, "mt") && memcmp(c->s + u->s, "Mt",
+		    2) == 0 ? "Mt" : str, v);
 		return perunit(c, feetinches(c, h + k, cd, v), cd);
 	}
 	return j;
