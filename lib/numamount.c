@@ -250,10 +250,12 @@ suffix(struct numctx *c, size_t j, struct cand *cd, struct dec *v,
 		    numlex_is(c, h, "st") || numlex_is(c, h, "pm") ||
 		    numlex_is(c, h, "dr")) && strcmp(str, "°") != 0)
 			return j;
-		/* "50 Mt of coal", but "2 Mt Everest routes" */
-		if (numlex_is(c, h, "mt") && !numlex_adj(c, h) &&
+		/* "50 Mt of coal", but "2 Mt Everest routes"; "50,000 GT"
+		 * is gross tonnage, not gigatonnes */
+		if ((numlex_is(c, h, "mt") && !numlex_adj(c, h) &&
 		    h + 1 < c->na && c->a[h + 1].kind == A_WORD &&
-		    (c->a[h + 1].fl & F_CAP))
+		    (c->a[h + 1].fl & F_CAP)) || (numlex_is(c, h, "gt") &&
+		    (c->a[h].fl & F_UPPER)))
 			return j;
 		/* "1.8m" glued is millions unless a dimension follows */
 		if (numlex_is(c, h, "in") || (numlex_is(c, h, "m") &&

@@ -208,9 +208,11 @@ $ wk-num -t -q -d 2025-03-24
 > gp01	46	50	CARDINAL	1080			1080
 > gp01	68	73	TIME	T14:00			2p.m.
 
-=== fix: MT and mt are metric tons, only Mt megatonnes
+=== fix: MT and mt are metric tons, only Mt megatonnes; GT is gross tonnage, no unit here
 $ wk-num -t -q -d 2025-03-24
 < mt01	Traders shipped 500,000 MT of rice and 20,000 mt of sugar; the plant emits 3 Mt a year.
+< mt02	The 50,000 GT carrier docked.
 > mt01	16	26	QUANTITY	500000	t		500,000 MT
 > mt01	39	48	QUANTITY	20000	t		20,000 mt
 > mt01	75	79	QUANTITY	3	Mt		3 Mt
+> mt02	4	10	CARDINAL	50000			50,000
