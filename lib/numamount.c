@@ -12,6 +12,7 @@
 #include <strings.h>
 
 #include "numint.h"
+#include "wordlist.h"
 
 /* a currency before a number: "$", "US$", "USD", "C$"; atoms used or 0 */
 static size_t
@@ -154,6 +155,43 @@ pence(struct numctx *c, size_t j, struct dec *v)
 	return 1;
 }
 
+/*
+ * Percentage points as rate news writes them, *v made points: "25 basis
+ * points", "25bp", "50 bps" (hundredths); "half a percentage point", "a
+ * quarter of a percentage point", "a quarter-point cut" (a fraction of
+ * one; "a 25-point lead" is a poll's points). Returns the atom after, or
+ * 0.
+ */
+static size_t
+points(struct numctx *c, size_t j, struct dec *v)
+{
+	size_t k = j;
+	int frac = dec_cmp_int(*v, 1) < 0;
+
+	if (numlex_is(c, j, "basis") && (numlex_is(c, j + 1, "points") ||
+	    numlex_is(c, j + 1, "point"))) {
+		*v = dec_div(*v, 100);
+		return j + 2;
+	}
+	if ((numlex_is(c, j, "bp") || numlex_is(c, j, "bps")) &&
+	    !(c->a[j].fl & F_CAP)) {
+		*v = dec_div(*v, 100);
+		return j + 1;
+	}
+	if (!frac)
+		return 0;
+	if (numlex_hyphen(c, j) && numlex_is(c, j + 1, "point"))
+		return j + 2;
+	if (numlex_is(c, k, "of"))
+		k++;
+	if (numlex_is(c, k, "a"))
+		k++;
+	if (k > j && numlex_is(c, k, "percentage") &&
+	    numlex_is(c, k + 1, "point"))
+		return k + 2;
+	return 0;
+}
+
 /* what follows a number: percent, currency, unit; sets cand type */
 static size_t
 suffix(struct numctx *c, size_t j, struct cand *cd, struct dec *v,
@@ -181,6 +219,11 @@ suffix(struct numctx *c, size_t j, struct cand *cd, struct dec *v,
 		cd->type = WK_N_PERCENT;
 		strcpy(cd->unit, "pp");
 		return h + 1;
+	}
+	if ((h = points(c, j, v)) != 0) {
+		cd->type = WK_N_PERCENT;
+		strcpy(cd->unit, "pp");
+		return h;
 	}
 	h = j;
 	if (numlex_is(c, k, "percent") || numlex_is(c, k, "pct") ||
@@ -334,6 +377,67 @@ pronoun(struct numctx *c, size_t i)
 	return 0;
 }
 
+/*
+ * A word of change (change.txt) before the first number, or before a
+ * "from" a few words before it: "fell 12p to 345p", "rose by 1% to 2%",
+ * "rose from 2% to 3%", "raised rates from 4% to 4.25%" give a change
+ * and a new value, or an old and a new one, not a range. i is the first
+ * number's first atom.
+ */
+static int
+change(struct numctx *c, size_t i)
+{
+	static struct wk_wl *wl;
+	const struct wk_wlent *e;
+	size_t k, lo;
+	int from;
+
+	if (wl == NULL) {
+		wl = wk_wl_new();
+		wk_wl_load_data(wl, "num/change.txt", 1);
+	}
+	if (i > 0 && numlex_is(c, i - 1, "by"))
+		i--;
+	if ((from = i > 0 && numlex_is(c, i - 1, "from")))
+		lo = i - 1 > 4 ? i - 5 : 0;
+	else
+		lo = i > 0 ? i - 1 : 0;
+	for (k = i; k-- > lo && c->a[k].kind == A_WORD; )
+		if ((e = wk_wl_get(wl, c->s + c->a[k].s, c->a[k].e -
+		    c->a[k].s)) != NULL && (from || e->str[0] == '\0'))
+			return 1;
+	return 0;
+}
+
+/*
+ * The unit written again after "to" or "between ... and": "1% to 2%",
+ * "between 5 km and 10 km". i is the first number's first atom, j the
+ * atom after its unit; *hi gets the second value. Returns the atom after
+ * it, or 0.
+ */
+static size_t
+again(struct numctx *c, size_t i, size_t j, const struct cand *cd,
+    struct dec lo, int ord, struct dec *hi)
+{
+	struct cand cd2;
+	struct dec d;
+	size_t j2, from2;
+	int ord2;
+
+	if (cd->type == WK_N_CARDINAL || !(numlex_is(c, j, "to") ||
+	    (numlex_is(c, j, "and") && i > 0 && numlex_is(c, i - 1,
+	    "between"))))
+		return 0;
+	memset(&cd2, 0, sizeof cd2);
+	cd2.type = WK_N_CARDINAL;
+	if ((j2 = signednum(c, j + 1, hi, &ord2, &from2)) == 0 ||
+	    ord2 != ord || (j2 = suffix(c, j2, &cd2, hi, ord2, 0)) == 0 ||
+	    cd2.type != cd->type || strcmp(cd2.unit, cd->unit) != 0 ||
+	    !(d = dec_add(*hi, dec_mul(lo, dec_int(-1)))).ok || d.m <= 0)
+		return 0;
+	return j2;
+}
+
 static void
 setvalue(struct cand *cd, struct dec lo, struct dec hi, int range)
 {
@@ -354,7 +458,7 @@ num_amount(struct numctx *c, size_t i, struct cand *cd)
 	struct dec v, v2;
 	const char *code = NULL, *code2;
 	size_t j, j2, k, from, from2;
-	int ord, ord2, range = 0;
+	int ord, ord2, range = 0, to;
 	struct dec v1, d;
 
 	memset(cd, 0, sizeof *cd);
@@ -381,12 +485,14 @@ num_amount(struct numctx *c, size_t i, struct cand *cd)
 	    c->a[k + 1].kind == A_NUM)) ||
 	    numlex_is(c, k, "to") || (numlex_is(c, k, "and") && i > 0 &&
 	    numlex_is(c, i - 1, "between"))) {
+		to = numlex_is(c, k, "to");
 		k++;
 		if (code != NULL && (j2 = curprefix(c, k, &code2)) > 0 &&
 		    strcmp(code, code2) == 0)
 			k += j2;
 		/* a range goes up: "68-34" is a vote, "from 10 to 5" a fall */
-		if ((j2 = signednum(c, k, &v2, &ord2, &from2)) > 0 &&
+		if (!(to && change(c, i)) &&
+		    (j2 = signednum(c, k, &v2, &ord2, &from2)) > 0 &&
 		    ord2 == ord && (d = dec_add(v2, dec_mul(v, dec_int(-1)))).ok &&
 		    (d.m > 0 || (numlex_get(c, j2 - 1) != NULL &&
 		    numlex_get(c, j2 - 1)->mult > 0))) {
@@ -410,6 +516,11 @@ num_amount(struct numctx *c, size_t i, struct cand *cd)
 		v2 = v1;
 	else
 		v = v1;
+	if (!range && !change(c, i) &&
+	    (k = again(c, i, j, cd, v, ord, &v2)) > 0) {
+		range = 1;
+		j = k;
+	}
 	if (code != NULL) {
 		cd->type = WK_N_MONEY;
 		snprintf(cd->unit, sizeof cd->unit, "%s", code);

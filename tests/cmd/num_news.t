@@ -380,3 +380,25 @@ $ wk-num -t -d 2025-03-24
 > extra13	8	30	DATE	2015-01..2015-04			January and April 2015
 > extra14	31	52	DATE	2025-03-31..2025-04-04			next Monday to Friday
 > extra15	20	41	DURATION	PT5.5H			five and a half hours
+
+=== a unit written twice is one range; a change to a new value is not
+$ wk-num
+< Rates were held at 4.25% to 4.5%, and growth between 1% and 2% is expected.
+< The shares fell 12p to 345p; the Fed raised rates from 4% to 4.25%.
+< The firm plans to raise 175 million to 180 million euros.
+> -	19	32	PERCENT	4.25..4.5	%		4.25% to 4.5%
+> -	53	62	PERCENT	1..2	%		1% and 2%
+> -	92	95	MONEY	0.12	GBP		12p
+> -	99	103	MONEY	3.45	GBP		345p
+> -	131	133	PERCENT	4	%		4%
+> -	137	142	PERCENT	4.25	%		4.25%
+> -	168	200	MONEY	175000000..180000000	EUR		175 million to 180 million euros
+
+=== basis points and fractions of a percentage point are percentage points
+$ wk-num
+< The Fed cut by 25 basis points, or a quarter of a percentage point, after half a percentage point in May; spreads widened 30bp.
+> -	15	30	PERCENT	0.25	pp		25 basis points
+> -	35	66	PERCENT	0.25	pp		a quarter of a percentage point
+> -	74	97	PERCENT	0.5	pp		half a percentage point
+> -	101	104	DATE	XXXX-05			May
+> -	122	126	PERCENT	0.3	pp		30bp
