@@ -35,6 +35,8 @@ curprefix(struct numctx *c, size_t i, const char **code)
 		return 0;
 	if (numlex_is(c, i, "rs") && (c->a[i].fl & F_UPPER))
 		return 0;	/* "Audi RS 5": a model */
+	if (k > 1 && numlex_is(c, i, "a") && !numlex_adj(c, i + 1))
+		return 0;	/* "A $5M deal": the article, not A$ */
 	return k;
 }
 
@@ -299,6 +301,9 @@ suffix(struct numctx *c, size_t j, struct cand *cd, struct dec *v,
 		    h + 1 < c->na && c->a[h + 1].kind == A_WORD &&
 		    (c->a[h + 1].fl & F_CAP)) || (numlex_is(c, h, "gt") &&
 		    (c->a[h].fl & F_UPPER)))
+			return j;
+		/* grams are "g": "2 G", "5G" are no weight */
+		if (ulen == 1 && c->s[u->s] == 'G')
 			return j;
 		/* "1.8m" glued is millions unless a dimension follows */
 		if (numlex_is(c, h, "in") || (numlex_is(c, h, "m") &&

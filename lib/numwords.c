@@ -127,6 +127,10 @@ gluedword(struct numctx *c, size_t i, struct dec *v, int *ord)
 		*ord = 1;
 		return j + 1;
 	}
+	/* "5G", "4G": a network's generation, no number */
+	if (issuffix(c, j, "g") && (c->a[j].fl & F_UPPER) &&
+	    !(c->a[i].fl & F_DEC) && c->a[i].e - c->a[i].s == 1)
+		return 0;
 	if (issuffix(c, j, "k") || (issuffix(c, j, "m") &&
 	    !metres_after(c, j + 1, i)) || issuffix(c, j, "b")) {
 		e = c->s[c->a[j].s] == 'k' || c->s[c->a[j].s] == 'K' ? 3 :
@@ -166,6 +170,12 @@ digits(struct numctx *c, size_t i, struct dec *v, int *ord)
 	    (j + 1 >= c->na || (c->a[j + 1].fl & F_NL) ||
 	    (c->a[j + 1].kind == A_SYM && !numlex_dash(c, j + 1)))) {
 		*v = dec_pow10(*v, 3);
+		return j + 1;
+	}
+	/* "1.5 M people": a capital M is a million, never metres */
+	if (j < c->na && c->a[j].kind == A_WORD && c->a[j].e - c->a[j].s == 1 &&
+	    c->s[c->a[j].s] == 'M' && !numlex_adj(c, j)) {
+		*v = dec_pow10(*v, 6);
 		return j + 1;
 	}
 	/* 3/4, but not 9/11 or 3/4/2025 */

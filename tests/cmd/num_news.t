@@ -402,3 +402,13 @@ $ wk-num
 > -	74	97	PERCENT	0.5	pp		half a percentage point
 > -	101	104	DATE	XXXX-05			May
 > -	122	126	PERCENT	0.3	pp		30bp
+
+=== 5G is a network, a capital M a million, a capital G no gram, A $ the article
+$ wk-num
+< The 5G network has 10M users; a $5M deal covers 1.5 M people, 2 G of data and a 5g sachet. A $43 million contract.
+> -	19	22	CARDINAL	10000000			10M
+> -	32	35	MONEY	5000000	USD		$5M
+> -	48	53	CARDINAL	1500000			1.5 M
+> -	62	63	CARDINAL	2			2
+> -	80	82	QUANTITY	5	g		5g
+> -	93	104	MONEY	43000000	USD		$43 million
