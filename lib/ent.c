@@ -496,6 +496,45 @@ setorg(const struct wk_tok *toks, size_t base, size_t i, size_t k,
 }
 
 /*
+ * A name the model ran over "and" into a listed organisation's ends
+ * there: "[Microsoft and Amazon.com Inc]" is Microsoft and Amazon.com
+ * Inc. Tokens [i, i + k) are the listed name. What is left must be a name
+ * of its own: not one common word ("Peace and Security Council").
+ */
+/* n tokens from local token r can stand as a name: not one common word */
+static int
+alone(size_t n, size_t r)
+{
+	return n >= 2 || !(S.fe.ti[r].cls & BIT(WK_G_LOWER));
+}
+
+static void
+unjoin(const char *s, const struct wk_tok *toks, size_t base, size_t i,
+    size_t k, struct wk_ents *out, size_t first)
+{
+	static const char *const and[] = { "and", NULL };
+	struct wk_ent *e;
+	size_t j, a = base + i, b = base + i + k;
+
+	for (j = first; j < out->n; j++) {
+		e = &out->v[j];
+		if (e->tok0 == a && e->tok1 > b + 1 && is_word(s, &toks[i + k],
+		    and) && alone(e->tok1 - b - 1, i + k + 1)) {
+			e->tok0 = (uint32_t)(b + 1);
+			e->start = toks[i + k + 1].start;
+		} else if (e->tok1 == b && e->tok0 + 1 < a && i > 0 &&
+		    is_word(s, &toks[i - 1], and) &&
+		    alone(a - 1 - e->tok0, e->tok0 - base)) {
+			e->tok1 = (uint32_t)(a - 1);
+			e->end = toks[i - 2].end;
+		} else
+			continue;
+		wk_ents_insort(out, first, j);
+		return;
+	}
+}
+
+/*
  * A well-known organisation spelt exactly as listed (gazetteer class K:
  * NATO, RFE/RL, not "Who") is ORG: added where the model left it out,
  * retyped where the model found it as something else ("at the U.N."), a
@@ -538,6 +577,7 @@ backstop(const char *s, const struct wk_tok *toks, size_t base, size_t n,
 				setorg(toks, base, i, 1, out, first, -1);
 			continue;
 		}
+		unjoin(s, toks, base, i, hit.ntok, out, first);
 		setorg(toks, base, i, hit.ntok, out, first,
 		    hit.ntok == 1 ? WK_E_PERSON : -1);
 	}
@@ -638,6 +678,25 @@ datelike(const char *s, const struct wk_toks *tk, const struct wk_ent *e)
 }
 
 /*
+ * A capitalised abbreviation news uses as a common noun (not-names.txt:
+ * AI, GDP, CEO), in capitals but for a plural s: "as AI chip demand
+ * soars" names nothing; "Ai Weiwei" does.
+ */
+static int
+notname(const struct wk_wl *none, const char *s, const struct wk_ent *e)
+{
+	size_t i, len = e->end - e->start;
+
+	if (wk_wl_get(none, s + e->start, len) == NULL)
+		return 0;
+	for (i = 0; i < len; i++)
+		if (s[e->start + i] >= 'a' && s[e->start + i] <= 'z' &&
+		    !(i + 1 == len && s[e->start + i] == 's'))
+			return 0;
+	return 1;
+}
+
+/*
  * Drops a lone month or weekday (calendar.txt): "Nov" of a dateline is no
  * place. A person stays where a fuller mention names it ("May" of
  * "Theresa May").
@@ -645,17 +704,21 @@ datelike(const char *s, const struct wk_toks *tk, const struct wk_ent *e)
 static void
 calendar(const char *s, const struct wk_toks *tk, struct wk_ents *out)
 {
-	static struct wk_wl *cal;
+	static struct wk_wl *cal, *none;
 	const struct wk_ent *e;
 	size_t k, w, len;
 
 	if (cal == NULL) {
 		cal = wk_wl_new();
 		wk_wl_load_data(cal, "ent/calendar.txt", 1);
+		none = wk_wl_new();
+		wk_wl_load_data(none, "ent/not-names.txt", 1);
 	}
 	for (k = w = 0; k < out->n; k++) {
 		e = &out->v[k];
 		len = e->end - e->start;
+		if (notname(none, s, e))
+			continue;
 		if (wk_wl_get(cal, s + e->start, len) == NULL ||
 		    (e->type == WK_E_PERSON && e->canonlen > len &&
 		    !datelike(s, tk, e)))

@@ -204,3 +204,12 @@ $ wk-ent -T NORP
 > -	0	12	NORP	South Korean	South Korean
 > -	24	36	NORP	North Korean	North Korean
 > -	51	65	NORP	Latin American	Latin American
+
+=== an abbreviation used as a common noun is no name; "and" ends a name at a listed one
+$ wk-ent
+< Nvidia beats estimates as AI chip demand soars; cloud providers such as Microsoft and Amazon.com Inc kept spending, and Advanced Micro Devices (AMD) rose.
+> -	0	6	ORG	Nvidia	Nvidia
+> -	72	81	ORG	Microsoft	Microsoft
+> -	86	100	ORG	Amazon.com Inc	Amazon.com Inc
+> -	120	142	ORG	Advanced Micro Devices	Advanced Micro Devices
+> -	144	147	ORG	Advanced Micro Devices	AMD
