@@ -650,6 +650,10 @@ unitat(struct numctx *c, size_t j, size_t *k, int qok)
 	if (x->mon > 0 && !numlex_adj(c, j) && c->a[j].e - c->a[j].s <= 3)
 		return NULL;	/* "3 mar" is no duration */
 	*k = j + 1;
+	/* an age, "a 27-year-old man": the span ends with the word */
+	if (isdash(c, j + 1) && numlex_adj(c, j + 1) && numlex_adj(c, j + 2) &&
+	    numlex_is(c, j + 2, "old"))
+		*k = j + 3;
 	return x;
 }
 

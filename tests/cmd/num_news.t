@@ -412,3 +412,9 @@ $ wk-num
 > -	62	63	CARDINAL	2			2
 > -	80	82	QUANTITY	5	g		5g
 > -	93	104	MONEY	43000000	USD		$43 million
+
+=== an age is its duration, the whole hyphenated word its text
+$ wk-num
+< A 27-year-old man and his six-month-old son.
+> -	2	13	DURATION	P27Y			27-year-old
+> -	26	39	DURATION	P6M			six-month-old
