@@ -14,6 +14,7 @@
 #include "entmodel.h"
 #include "entspan.h"
 #include "sent.h"
+#include "utf8.h"
 #include "wordlist.h"
 
 /* scratch, reused from record to record */
@@ -617,6 +618,26 @@ compass(const char *s, const struct wk_tok *toks, size_t base,
 	}
 }
 
+/*
+ * No name runs over a dash set off by spaces ("Washington - Francisco
+ * Flores", "Gaza -- Netzarim"): it is forced O at decoding, so the tagger
+ * types each side on its own. The model is not retrained for it: it is a
+ * constraint on its best path only.
+ */
+static void
+dashes(const char *s, const struct wk_tok *toks, size_t n)
+{
+	int32_t cp;
+	size_t i;
+
+	for (i = 1; i + 1 < n; i++)
+		if (toks[i].cls == WK_T_PUNCT && (toks[i].flags & WK_TF_SPACE) &&
+		    (toks[i + 1].flags & WK_TF_SPACE) &&
+		    wk_utf8_decode((const unsigned char *)s + toks[i].start,
+		    toks[i].end - toks[i].start, &cp) > 0 && wk_is_dash(cp))
+			S.fe.ti[i].cand = 0;
+}
+
 static void
 sentence(const struct wk_entmodel *m, const char *s, const struct wk_toks *tk,
     size_t t0, size_t t1, struct wk_ents *out)
@@ -628,6 +649,7 @@ sentence(const struct wk_entmodel *m, const char *s, const struct wk_toks *tk,
 		return;
 	room(n);
 	wk_entfeat_run(&S.fe, wk_ent_featgaz(NULL), m->nbits, s, toks, n);
+	dashes(s, toks, n);
 	emissions(m, n);
 	wk_viterbi(&S.vit, (const float (*)[WK_NTAG])m->trans, S.e,
 	    &S.fe.ti[0].cand, sizeof(S.fe.ti[0]), n, S.tags);

@@ -213,3 +213,11 @@ $ wk-ent
 > -	86	100	ORG	Amazon.com Inc	Amazon.com Inc
 > -	120	142	ORG	Advanced Micro Devices	Advanced Micro Devices
 > -	144	147	ORG	Advanced Micro Devices	AMD
+
+=== no name runs over a dash set off by spaces
+$ wk-ent
+< Talks between Afghanistan - Pakistan officials resumed in Jammu - Kashmir.
+> -	14	25	LOC	Afghanistan	Afghanistan
+> -	28	36	LOC	Pakistan	Pakistan
+> -	58	63	LOC	Jammu	Jammu
+> -	66	73	LOC	Kashmir	Kashmir
