@@ -36,6 +36,19 @@ room(size_t n)
 	S.tags = wk_xrealloc(S.tags, S.cap, 1);
 }
 
+/* months and weekdays, written out and abbreviated (calendar.txt) */
+static const struct wk_wl *
+calwl(void)
+{
+	static struct wk_wl *cal;
+
+	if (cal == NULL) {
+		cal = wk_wl_new();
+		wk_wl_load_data(cal, "ent/calendar.txt", 1);
+	}
+	return cal;
+}
+
 /* token t is one of the words w[], spelt so */
 static int
 is_word(const char *s, const struct wk_tok *t, const char *const *w)
@@ -379,6 +392,38 @@ possessor(const struct wk_tok *toks, size_t a, size_t b, int *type)
 	return p;
 }
 
+/*
+ * A name ends with a name's word. One the tagger ended with "of" or
+ * "for" goes on over the capitalised words after it ("Islamic Army of
+ * [Iraq]", "Centers for [Disease Control]"); another connector or a
+ * particle at its end is dropped ("al-Qaida [and]"). Returns the end.
+ */
+static size_t
+nameend(const char *s, const struct wk_tok *toks, size_t n, size_t a,
+    size_t b)
+{
+	static const char *const of[] = { "of", "for", NULL };
+	size_t e = b;
+
+	if (b > a + 1 && b < n && is_word(s, &toks[b - 1], of)) {
+		/* not over a title, a month or a nationality that ends it:
+		 * "Movement of Palestinian President", "Accord of May" */
+		while (e < n && toks[e].cls == WK_T_WORD &&
+		    (toks[e].flags & WK_TF_CAP) && S.fe.ti[e].cand &&
+		    !(S.fe.ti[e].cls & BIT(WK_G_TITLE)) &&
+		    wk_wl_get(calwl(), s + toks[e].start, toks[e].end -
+		    toks[e].start) == NULL)
+			e++;
+		if (e > b && !(S.fe.ti[e - 1].cls & BIT(WK_G_DEMONYM)))
+			return e;
+	}
+	while (b > a + 1 && (wk_entfeat_connector(s, &toks[b - 1]) ||
+	    ((toks[b - 1].flags & WK_TF_LOWER) &&
+	    (S.fe.ti[b - 1].cls & BIT(WK_G_PARTICLE)))))
+		b--;
+	return b;
+}
+
 /* decoded tags to trimmed spans */
 static void
 spans(const char *s, const struct wk_tok *toks, size_t base, size_t n,
@@ -396,6 +441,7 @@ spans(const char *s, const struct wk_tok *toks, size_t base, size_t n,
 			;
 		b = i + 1 < n ? i + 1 : n;
 		wk_entspan_trim(s, toks, S.fe.ti, type, &a, &b);
+		b = nameend(s, toks, n, a, b);
 		if (a < b && type != WK_E_PERSON && (k = titled(s, toks, a, b))
 		    > a) {
 			a = k;
@@ -619,23 +665,26 @@ compass(const char *s, const struct wk_tok *toks, size_t base,
 }
 
 /*
- * No name runs over a dash set off by spaces ("Washington - Francisco
- * Flores", "Gaza -- Netzarim"): it is forced O at decoding, so the tagger
- * types each side on its own. The model is not retrained for it: it is a
- * constraint on its best path only.
+ * No name runs over a comma or a dash set off by spaces ("Ukraine,
+ * Leonid Kuchma", "Washington - Francisco Flores"): they are forced O at
+ * decoding, so the tagger types each side on its own. The model is not
+ * retrained for it: it is a constraint on its best path only.
  */
 static void
-dashes(const char *s, const struct wk_tok *toks, size_t n)
+breaks(const char *s, const struct wk_tok *toks, size_t n)
 {
 	int32_t cp;
 	size_t i;
 
-	for (i = 1; i + 1 < n; i++)
-		if (toks[i].cls == WK_T_PUNCT && (toks[i].flags & WK_TF_SPACE) &&
+	for (i = 1; i + 1 < n; i++) {
+		if (toks[i].cls != WK_T_PUNCT)
+			continue;
+		if (s[toks[i].start] == ',' || ((toks[i].flags & WK_TF_SPACE) &&
 		    (toks[i + 1].flags & WK_TF_SPACE) &&
 		    wk_utf8_decode((const unsigned char *)s + toks[i].start,
-		    toks[i].end - toks[i].start, &cp) > 0 && wk_is_dash(cp))
+		    toks[i].end - toks[i].start, &cp) > 0 && wk_is_dash(cp)))
 			S.fe.ti[i].cand = 0;
+	}
 }
 
 static void
@@ -649,7 +698,7 @@ sentence(const struct wk_entmodel *m, const char *s, const struct wk_toks *tk,
 		return;
 	room(n);
 	wk_entfeat_run(&S.fe, wk_ent_featgaz(NULL), m->nbits, s, toks, n);
-	dashes(s, toks, n);
+	breaks(s, toks, n);
 	emissions(m, n);
 	wk_viterbi(&S.vit, (const float (*)[WK_NTAG])m->trans, S.e,
 	    &S.fe.ti[0].cand, sizeof(S.fe.ti[0]), n, S.tags);
@@ -726,13 +775,12 @@ notname(const struct wk_wl *none, const char *s, const struct wk_ent *e)
 static void
 calendar(const char *s, const struct wk_toks *tk, struct wk_ents *out)
 {
-	static struct wk_wl *cal, *none;
+	static struct wk_wl *none;
+	const struct wk_wl *cal = calwl();
 	const struct wk_ent *e;
 	size_t k, w, len;
 
-	if (cal == NULL) {
-		cal = wk_wl_new();
-		wk_wl_load_data(cal, "ent/calendar.txt", 1);
+	if (none == NULL) {
 		none = wk_wl_new();
 		wk_wl_load_data(none, "ent/not-names.txt", 1);
 	}

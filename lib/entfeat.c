@@ -181,8 +181,8 @@ candidates(struct wk_entfeat *fe, size_t n)
 }
 
 /* a lower-case word that may join two capitalised ones in a name */
-static int
-connector(const char *s, const struct wk_tok *t)
+int
+wk_entfeat_connector(const char *s, const struct wk_tok *t)
 {
 	static const char *const w[] = { "of", "for", "and", "the", "de",
 	    "on", "&", NULL };
@@ -224,7 +224,7 @@ runs(struct wk_entfeat *fe, const char *s, const struct wk_tok *toks,
 		for (b = a + 1; b < n; b++) {
 			if (capword(&ti[b], &toks[b]))
 				continue;
-			if (b + 1 < n && connector(s, &toks[b]) &&
+			if (b + 1 < n && wk_entfeat_connector(s, &toks[b]) &&
 			    capword(&ti[b + 1], &toks[b + 1]))
 				continue;
 			break;

@@ -54,5 +54,8 @@ struct wk_entfeat {
 void	wk_entfeat_run(struct wk_entfeat *, const struct wk_gaz *,
 	    unsigned nbits, const char *s, const struct wk_tok *toks, size_t n);
 void	wk_entfeat_free(struct wk_entfeat *);
+/* a lower-case word that may join two capitalised ones in a name: of,
+ * and, for, the, de, on, & */
+int	wk_entfeat_connector(const char *s, const struct wk_tok *t);
 
 #endif

@@ -221,3 +221,11 @@ $ wk-ent
 > -	28	36	LOC	Pakistan	Pakistan
 > -	58	63	LOC	Jammu	Jammu
 > -	66	73	LOC	Kashmir	Kashmir
+
+=== a name the tagger ends with "of" goes on; one ending with "and" does not
+$ wk-ent
+< The National Council of Resistance of Iran met in Paris, and al-Qaida and the Taliban did not.
+> -	4	42	ORG	National Council of Resistance of Iran	National Council of Resistance of Iran
+> -	50	55	LOC	Paris	Paris
+> -	61	69	ORG	al-Qaida	al-Qaida
+> -	78	85	ORG	Taliban	Taliban
