@@ -441,6 +441,10 @@ spans(const char *s, const struct wk_tok *toks, size_t base, size_t n,
 			;
 		b = i + 1 < n ? i + 1 : n;
 		wk_entspan_trim(s, toks, S.fe.ti, type, &a, &b);
+		/* and starts with one: "[western] Iraq", "[and] Muslims" */
+		while (a + 1 < b && (toks[a].flags & WK_TF_LOWER) &&
+		    !(S.fe.ti[a].cls & BIT(WK_G_PARTICLE)))
+			a++;
 		b = nameend(s, toks, n, a, b);
 		if (a < b && type != WK_E_PERSON && (k = titled(s, toks, a, b))
 		    > a) {

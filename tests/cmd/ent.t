@@ -229,3 +229,11 @@ $ wk-ent
 > -	50	55	LOC	Paris	Paris
 > -	61	69	ORG	al-Qaida	al-Qaida
 > -	78	85	ORG	Taliban	Taliban
+
+=== a name starts with a capital or a particle: no "western", no "the"
+$ wk-ent
+< Fighting spread in western Iraq and the Netherlands, while Osama bin Laden and Luiz Inacio Lula da Silva spoke.
+> -	27	31	LOC	Iraq	Iraq
+> -	40	51	LOC	Netherlands	Netherlands
+> -	59	74	PERSON	Osama bin Laden	Osama bin Laden
+> -	79	104	PERSON	Luiz Inacio Lula da Silva	Luiz Inacio Lula da Silva
