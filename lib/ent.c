@@ -366,14 +366,18 @@ uncut(size_t a, size_t *b)
 
 /*
  * A possessive inside a name ends the owner's name: "[Sudan]'s [Rapid
- * Support Forces]", "[CME Group]'s [FedWatch]". Names that hold a
- * possessive of their own stay whole ("People's Bank of China", "St.
- * Peter's Basilica"): the owner must be all of a place's or a listed
- * organisation's name, or end with an organisation word. Returns where
- * the owner ends, or a; *type is its type.
+ * Support Forces]", "[CME Group]'s [FedWatch]", "[Mahmoud Abbas]'
+ * [Fatah]". Names that hold a possessive of their own stay whole
+ * ("People's Bank of China", "St. Peter's Basilica"): the owner must be
+ * all of a place's or a listed organisation's name, end with an
+ * organisation word, or be a person's (no person's name holds one): in a
+ * "person", or starting with a first name.
+ * Returns where the owner ends, or a; *type is the owner's type, and a
+ * person's type goes to what the person owns (*type the span's on entry).
  */
 static size_t
-possessor(const struct wk_tok *toks, size_t a, size_t b, int *type)
+possessor(const struct wk_tok *toks, size_t a, size_t b, int *type,
+    int *rest)
 {
 	const struct wk_gazhit *h = &S.fe.hits[a];
 	size_t p;
@@ -387,6 +391,11 @@ possessor(const struct wk_tok *toks, size_t a, size_t b, int *type)
 	else if ((h->ntok == p - a && (h->cls & BIT(WK_G_KNOWNORG))) ||
 	    (p - a > 1 && (S.fe.ti[p - 1].cls & BIT(WK_G_ORGWORD))))
 		*type = WK_E_ORG;
+	else if (*rest == WK_E_PERSON) {
+		*type = WK_E_PERSON;
+		*rest = prefixtype(p + 1, b, WK_E_PERSON);
+	} else if (p - a >= 2 && (S.fe.ti[a].cls & BIT(WK_G_FIRST)))
+		*type = WK_E_PERSON;	/* "Vladimir Putin's United Russia" */
 	else
 		return a;
 	return p;
@@ -464,7 +473,7 @@ spans(const char *s, const struct wk_tok *toks, size_t base, size_t n,
 			type = WK_E_MISC;
 		if (a < b && facility(type, a, b))
 			type = WK_E_LOC;
-		if (a < b && (k = possessor(toks, a, b, &owner)) > a) {
+		if (a < b && (k = possessor(toks, a, b, &owner, &type)) > a) {
 			push(out, toks, base, a, k, owner);
 			a = k + 1;
 		}

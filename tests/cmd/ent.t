@@ -237,3 +237,11 @@ $ wk-ent
 > -	40	51	LOC	Netherlands	Netherlands
 > -	59	74	PERSON	Osama bin Laden	Osama bin Laden
 > -	79	104	PERSON	Luiz Inacio Lula da Silva	Luiz Inacio Lula da Silva
+
+=== a person's possessive ends the person's name
+$ wk-ent
+< Mahmoud Abbas' Fatah party won, and Joe Biden's White House said so.
+> -	0	13	PERSON	Mahmoud Abbas	Mahmoud Abbas
+> -	15	20	ORG	Fatah	Fatah
+> -	36	45	PERSON	Joe Biden	Joe Biden
+> -	48	59	ORG	White House	White House
