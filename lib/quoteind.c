@@ -1,6 +1,6 @@
 /*
  * quoteind.c - reported speech without marks: "X said (that) ...",
- * "..., according to X". Written with --indirect; also what a quotation
+ * "..., according to X", "According to X, ...". Written with --indirect; also what a quotation
  * that stands alone takes its speaker from.
  */
 #include <string.h>
@@ -40,8 +40,19 @@ wk_qreported(const struct wk_qrun *r, size_t k, size_t slo, size_t shi,
 		return 0;
 	a->hascue = 1;
 	c->pos = r->t[k].start;
-	if (a->cue.cls & WK_CUE_SOURCE) {	/* ..., according to X. */
-		if (k <= slo || !wk_qtok_is(r, k - 1, ",") ||
+	if (a->cue.cls & WK_CUE_SOURCE) {
+		if (k == slo) {		/* According to X, ... */
+			for (j = a->cue.tok1; j < shi && j - k < THAT_REACH +
+			    4 && !wk_qtok_is(r, j, ","); j++)
+				;
+			if (!wk_qtok_is(r, j, ",") || !wk_qnp_after(r->s, r->t,
+			    a->cue.tok1, j, &a->sp) || !clause_span(r, j + 1,
+			    shi, c))
+				return 0;
+			return wk_qspeaker_ok(r, a);
+		}
+		/* ..., according to X. */
+		if (!wk_qtok_is(r, k - 1, ",") ||
 		    !wk_qnp_after(r->s, r->t, a->cue.tok1, shi, &a->sp) ||
 		    !clause_span(r, slo, k - 1, c))
 			return 0;

@@ -161,3 +161,8 @@ $ wk-quote
 $ wk-quote
 < "We have been clear," State Department spokesman Ned Price said.
 > -	1	1	20	direct	said	Ned Price	22	58	We have been clear,
+
+=== reported speech that opens with "According to X,"
+$ wk-quote --indirect
+< According to the World Bank, growth will slow this year.
+> -	1	29	55	indirect	according to	World Bank	13	27	growth will slow this year
