@@ -83,8 +83,9 @@ trigger(const struct numctx *c, size_t i)
 	if (a->kind == A_NUM)	/* not the 11 of 9/11 */
 		return !(i > 1 && numlex_sym(c, i - 1, '/') && numlex_adj(c, i) &&
 		    numlex_adj(c, i - 1) && c->a[i - 2].kind == A_NUM);
-	if (a->kind == A_SYM)
-		return iscur(a->cp) || a->cp == '\'' || a->cp == 0x2019 ||
+	if (a->kind == A_SYM)	/* an apostrophe before digits: "the '90s" */
+		return iscur(a->cp) || ((a->cp == '\'' || a->cp == 0x2019) &&
+		    i + 1 < c->na && c->a[i + 1].kind == A_NUM) ||
 		    (a->cp >= 0xBC && a->cp <= 0xBE) ||
 		    (a->cp >= 0x2153 && a->cp <= 0x215E);
 	if ((a->fl & F_UPPER) && a->e - a->s <= 3 && i + 1 < c->na &&
@@ -101,6 +102,8 @@ trigger(const struct numctx *c, size_t i)
 		return 1;
 	if (a->lx == -1)
 		return 0;
+	if (numlex_is(c, i, "recent"))	/* "in recent weeks" */
+		return 1;
 	if (a->lx == -2)	/* not a word that starts anything but these */
 		return (numlex_is(c, i, "minus") || numlex_is(c, i,
 		    "negative")) && i + 1 < c->na && (c->a[i + 1].kind == A_NUM ||

@@ -37,6 +37,9 @@ curprefix(struct numctx *c, size_t i, const char **code)
 		return 0;	/* "Audi RS 5": a model */
 	if (k > 1 && numlex_is(c, i, "a") && !numlex_adj(c, i + 1))
 		return 0;	/* "A $5M deal": the article, not A$ */
+	if (k > 1 && i > 0 && numlex_adj(c, i) && (numlex_sym(c, i - 1, '\'') ||
+	    numlex_sym(c, i - 1, 0x2019)))
+		return 0;	/* "the company's $70": a possessive, not S$ */
 	return k;
 }
 

@@ -204,20 +204,21 @@ loadlex(const char *name)
 	}
 }
 
-/* the length of the atom a phrase starts with: a word or one character */
+static size_t	word(const char *, size_t, size_t);
+
+/* the length of the atom a phrase starts with: a word as the text's
+ * atoms are cut (word() below: "valentine" of "valentine's day"), or one
+ * character */
 static size_t
 firstlen(const char *p, size_t n)
 {
-	size_t k = 0;
+	size_t k;
 	int32_t cp;
 
 	if ((unsigned char)p[0] >= 0x80 && !wk_is_letter((wk_utf8_decode(
 	    (const unsigned char *)p, n, &cp), cp)))
 		return wk_utf8_decode((const unsigned char *)p, n, &cp);
-	while (k < n && (((p[k] | 32) >= 'a' && (p[k] | 32) <= 'z') ||
-	    (p[k] >= '0' && p[k] <= '9') || (p[k] & 0x80) || (p[k] == '\'' &&
-	    k > 0)))
-		k++;
+	k = word(p, n, 0);
 	return k ? k : 1;
 }
 
@@ -459,6 +460,16 @@ number(const char *s, size_t n, size_t p, uint8_t *fl, int one)
 	return decomma(s, n, p, q, fl);
 }
 
+/* a possessive 's at q, the apostrophe's l bytes before it: "Tuesday's
+ * vote" is Tuesday, then 's; "o'clock" and "don't" stay whole */
+static int
+possessive(const char *s, size_t n, size_t q)
+{
+	return q < n && (s[q] | 32) == 's' && (q + 1 == n ||
+	    !(((s[q + 1] | 32) >= 'a' && (s[q + 1] | 32) <= 'z') ||
+	    (s[q + 1] & 0x80)));
+}
+
 static size_t
 word(const char *s, size_t n, size_t p)
 {
@@ -474,7 +485,8 @@ word(const char *s, size_t n, size_t p)
 			else if (isdig(ch))
 				p++;
 			else if ((ch == '\'') && p + 1 < n &&
-			    ((s[p + 1] | 32) >= 'a' && (s[p + 1] | 32) <= 'z'))
+			    ((s[p + 1] | 32) >= 'a' && (s[p + 1] | 32) <= 'z') &&
+			    !possessive(s, n, p + 1))
 				p++;
 			else
 				break;
@@ -483,7 +495,7 @@ word(const char *s, size_t n, size_t p)
 		l = wk_utf8_decode((const unsigned char *)s + p, n - p, &cp);
 		if (cp < 0 || !(wk_is_alnum(cp) || (cp == 0x2019 &&
 		    p + l < n && ((s[p + l] | 32) >= 'a' &&
-		    (s[p + l] | 32) <= 'z'))))
+		    (s[p + l] | 32) <= 'z') && !possessive(s, n, p + l))))
 			break;
 		p += l;
 	}

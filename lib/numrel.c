@@ -121,6 +121,10 @@ num_weekday(struct numctx *c, size_t i, struct tv *t, int dir)
 		tv_day(t, ref - (r - 1) + 7 * d + x->wd - 1);
 		return k + 2;
 	}
+	/* "ahead of Tuesday's vote": what is awaited is the coming one */
+	if (dir == 0 && i > 1 && numlex_is(c, i - 2, "ahead") &&
+	    numlex_is(c, i - 1, "of"))
+		dir = 1;
 	if (dir == 0)
 		dir = num_tense(c, i, j);
 	if (dir > 1)		/* next Friday: after the reference */
@@ -344,6 +348,16 @@ num_relword(struct numctx *c, size_t i, struct tv *t)
 
 	if (x == NULL)
 		return 0;
+	/* "in recent weeks", "in the coming days": some time before or
+	 * after the reference */
+	if ((numlex_is(c, i, "recent") || numlex_is(c, i, "coming")) &&
+	    (p = numlex_get(c, j)) != NULL && (p->fl & L_PL) &&
+	    p->tu[0] != '\0' && strchr("DWMY", p->tu[0]) != NULL) {
+		t->gran = G_REF;
+		strcpy(t->ref, numlex_is(c, i, "recent") ? "PAST_REF" :
+		    "FUTURE_REF");
+		return j + 1;
+	}
 	switch (x->rel) {
 	case R_NOW:
 		/* "at present", "at the moment", "at the present time"; not

@@ -268,3 +268,12 @@ $ wk-num
 > -	17	29	TIME	T09:30	ET		9:30 a.m. ET
 > -	44	53	TIME	T16:00	ET		4 p.m. ET
 > -	70	79	TIME	T18:00	PT		6 p.m. PT
+
+=== a weekday with a possessive; recent and coming days
+$ wk-num -d 2025-03-24
+< Ahead of Tuesday's vote, the company's $70 offer and Valentine's Day sales rose in recent weeks; talks resume in the coming days.
+> -	9	16	DATE	2025-03-25			Tuesday
+> -	39	42	MONEY	70	USD		$70
+> -	53	68	DATE	2025-02-14			Valentine's Day
+> -	83	95	DATE	PAST_REF			recent weeks
+> -	117	128	DATE	FUTURE_REF			coming days
