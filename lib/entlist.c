@@ -167,7 +167,9 @@ backstop(const char *s, const struct wk_tok *toks, size_t base, size_t n,
 
 	for (i = 0; i < n; i += hit.ntok ? hit.ntok : 1) {
 		hit = F->hits[i];	/* found for the features */
-		wk_gaz_longest(wk_ent_newsorgs(), F->keys, n, i, &news);
+		news.ntok = 0;		/* every listed name has a capital */
+		if (F->ti[i].upper)
+			wk_gaz_longest(wk_ent_newsorgs(), F->keys, n, i, &news);
 		if (listed(&news, s, toks, i) && (news.ntok > hit.ntok ||
 		    !listed(&hit, s, toks, i)))
 			hit = news;

@@ -102,8 +102,6 @@ trigger(const struct numctx *c, size_t i)
 		return 1;
 	if (a->lx == -1)
 		return 0;
-	if (numlex_is(c, i, "recent"))	/* "in recent weeks" */
-		return 1;
 	if (a->lx == -2)	/* not a word that starts anything but these */
 		return (numlex_is(c, i, "minus") || numlex_is(c, i,
 		    "negative")) && i + 1 < c->na && (c->a[i + 1].kind == A_NUM ||

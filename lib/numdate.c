@@ -245,11 +245,8 @@ num_absdate(struct numctx *c, size_t i, struct tv *t, int *d2)
 			else
 				*d2 = 0;
 			j = num_yearafter(c, j, &y);
-			t->gran = G_DAY;
-			t->y = y ? y : nearyear(c, i, m, d);
+			tv_ymd(t, y ? y : nearyear(c, i, m, d), m, d);
 			t->yexp = y != 0;
-			t->m = m;
-			t->d = d;
 			/* February 29 in a year not written: the year is open */
 			if (!y && !cal_valid(t->y, m, d) && cal_valid(0, m, d))
 				t->y = 0;
@@ -318,11 +315,8 @@ num_absdate(struct numctx *c, size_t i, struct tv *t, int *d2)
 			return 0;
 		}
 		j = num_yearafter(c, k, &y);
-		t->gran = G_DAY;
-		t->y = y ? y : nearyear(c, i, m, d);
+		tv_ymd(t, y ? y : nearyear(c, i, m, d), m, d);
 		t->yexp = y != 0;
-		t->m = m;
-		t->d = d;
 		t->bad = !cal_valid(t->y, m, d);
 		return j;
 	}
@@ -370,10 +364,7 @@ numdate(struct numctx *c, size_t i, struct tv *t)
 		d = (p[6] - '0') * 10 + p[7] - '0';
 		if (y < 1900 || y > 2099 || !cal_valid(y, m, d))
 			return 0;
-		t->gran = G_DAY;
-		t->y = y;
-		t->m = m;
-		t->d = d;
+		tv_ymd(t, y, m, d);
 		return i + 1;
 	}
 	/* 3/15 with --mdy, 15/3 with --dmy: the year is the nearest */
@@ -384,10 +375,7 @@ numdate(struct numctx *c, size_t i, struct tv *t)
 	    2)) > 0) {
 		m = c->opts->order == WK_ORDER_MDY ? a : b;
 		d = c->opts->order == WK_ORDER_MDY ? b : a;
-		t->gran = G_DAY;
-		t->y = nearyear(c, i, m, d);
-		t->m = m;
-		t->d = d;
+		tv_ymd(t, nearyear(c, i, m, d), m, d);
 		t->bad = !cal_valid(t->y, m, d);
 		return i + 3;
 	}
@@ -406,10 +394,7 @@ numdate(struct numctx *c, size_t i, struct tv *t)
 	    (numlex_get(c, i - 1) != NULL && numlex_get(c, i - 1)->wd))) {
 		m = a > 12 ? b : a;
 		d = a > 12 ? a : b;
-		t->gran = G_DAY;
-		t->y = nearyear(c, i, m, d);
-		t->m = m;
-		t->d = d;
+		tv_ymd(t, nearyear(c, i, m, d), m, d);
 		t->bad = !cal_valid(t->y, m, d);
 		return i + 3;
 	}
@@ -443,10 +428,7 @@ numdate(struct numctx *c, size_t i, struct tv *t)
 			m = d = -1;	/* 03/04/2025: ambiguous */
 	}
 	t->bad = m < 0 || d < 0 || !cal_valid(y, m, d);
-	t->gran = G_DAY;
-	t->y = y;
-	t->m = m;
-	t->d = d;
+	tv_ymd(t, y, m, d);
 	return i + 5;
 }
 
@@ -534,10 +516,7 @@ dotdate(struct numctx *c, size_t i, struct tv *t)
 	if (part != 2 || len != 4 || v[2] < 1000 || !cal_valid(v[2], v[1],
 	    v[0]))
 		return 0;
-	t->gran = G_DAY;
-	t->y = v[2];
-	t->m = v[1];
-	t->d = v[0];
+	tv_ymd(t, v[2], v[1], v[0]);
 	t->yexp = 1;
 	return i + 1;
 }
@@ -989,10 +968,7 @@ dayalone(struct numctx *c, size_t i, struct tv *t)
 		dist = labs(cal_days(y, m, d) - ref);
 		if (best < 0 || dist < best) {
 			best = dist;
-			t->gran = G_DAY;
-			t->y = y;
-			t->m = m;
-			t->d = d;
+			tv_ymd(t, y, m, d);
 		}
 	}
 	return best < 0 ? 0 : j;

@@ -50,10 +50,7 @@ holiday_day(const char *r, int y, struct tv *t)
 		return 1;
 	}
 	if (sscanf(r, "%d-%d", &m, &n) == 2) {
-		t->gran = G_DAY;
-		t->y = y;
-		t->m = m;
-		t->d = n;
+		tv_ymd(t, y, m, n);
 		return 1;
 	}
 	return 0;

@@ -189,7 +189,8 @@ size_t	num_ago(struct numctx *, size_t i, struct tv *);
 size_t	num_holiday(struct numctx *, size_t i, struct tv *);
 size_t	num_holiday_rel(struct numctx *, size_t i, struct tv *, int dir);
 int	tv_ref(const struct numctx *, long *days);
-void	tv_day(struct tv *, long days);
+void	tv_day(struct tv *, long days);	/* days since the epoch */
+void	tv_ymd(struct tv *, int y, int m, int d);	/* that day */
 int	num_tense(const struct numctx *, size_t i, size_t j);
 int	num_tense_or(const struct numctx *, size_t i, size_t j, int dflt);
 size_t	num_dur(struct numctx *, size_t i, struct cand *);

@@ -9,6 +9,8 @@
 
 #include "numint.h"
 
+static int	lefttense(const struct numctx *, size_t);
+
 /* "Friday night", "tomorrow morning": a part of the day */
 static size_t
 pod(struct numctx *c, size_t j, struct tv *t)
@@ -265,7 +267,7 @@ num_relunit(struct numctx *c, size_t i, struct tv *t)
 static int
 past_before(const struct numctx *c, size_t in)
 {
-	return num_tense_or(c, in, c->na, 0) < 0;
+	return lefttense(c, in) < 0;
 }
 
 /* "two years ago", "a week ago", "in three weeks" */
@@ -388,6 +390,8 @@ num_relword(struct numctx *c, size_t i, struct tv *t)
 		strcpy(t->ref, "PRESENT_REF");
 		return j;
 	case R_RECENTLY:
+		if (numlex_is(c, i, "recent"))
+			return 0;	/* only "recent weeks" (above) */
 		t->gran = G_REF;
 		strcpy(t->ref, "PAST_REF");
 		return j;
@@ -476,6 +480,21 @@ cue(const struct numctx *c, size_t k)
 int
 num_tense_or(const struct numctx *c, size_t i, size_t j, int dflt)
 {
+	size_t k;
+	int t;
+
+	if ((t = lefttense(c, i)) != 0)
+		return t;
+	for (k = j; k < c->na && k < j + 5 && !isstop(c, k); k++)
+		if ((t = cue(c, k)) != 0)
+			return t;
+	return dflt;
+}
+
+/* the tense the words before atom i give, or 0 */
+static int
+lefttense(const struct numctx *c, size_t i)
+{
 	size_t k, lo = i > 12 ? i - 12 : 0, v;
 	const char *w;
 	size_t n;
@@ -507,10 +526,7 @@ num_tense_or(const struct numctx *c, size_t i, size_t j, int dflt)
 		    w[n - 2] != '\'' && !(c->a[v].fl & F_CAP))
 			return 1;
 	}
-	for (k = j; k < c->na && k < j + 5 && !isstop(c, k); k++)
-		if ((t = cue(c, k)) != 0)
-			return t;
-	return dflt;
+	return 0;
 }
 
 /* The tense around a weekday: news reports the past, so that is the

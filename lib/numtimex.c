@@ -23,6 +23,15 @@ tv_day(struct tv *t, long days)
 	cal_civil(days, &t->y, &t->m, &t->d);
 }
 
+void
+tv_ymd(struct tv *t, int y, int m, int d)
+{
+	t->gran = G_DAY;
+	t->y = y;
+	t->m = m;
+	t->d = d;
+}
+
 /* v as w digits, zero-padded; returns the end */
 static char *
 digits(char *p, int v, int w)

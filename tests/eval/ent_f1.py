@@ -172,21 +172,14 @@ for sent in sentences():
 		doc += text
 	else:
 		records.append("%d\t%s\n" % (k, esc(text)))
-	for typ, gpe, toks, after in ents:
-		g = normalise(typ, gpe, toks, after)
-		if g and g[0] not in ("?",) and not (mode == "wikigold" and
-		    g[0] == "MISC"):
-			gold.add((k, base + g[1], base + g[2], g[0]))
-	for typ, gpe, toks, after in ents:
-		g = normalise(typ, gpe, toks, after, countries_loc=True)
-		if g and g[0] not in ("?",) and not (mode == "wikigold" and
-		    g[0] == "MISC"):
-			lgold.add((k, base + g[1], base + g[2], g[0]))
-	for typ, gpe, toks, after in whole(ents):
-		g = normalise(typ, gpe, toks, after, True)
-		if g and g[0] not in ("?",) and not (mode == "wikigold" and
-		    g[0] == "MISC"):
-			cgold.add((k, base + g[1], base + g[2], g[0]))
+	for into, es, kw in ((gold, ents, {}),
+			     (lgold, ents, {"countries_loc": True}),
+			     (cgold, whole(ents), {"contract": True})):
+		for typ, gpe, toks, after in es:
+			g = normalise(typ, gpe, toks, after, **kw)
+			if g and g[0] != "?" and not (mode == "wikigold" and
+			    g[0] == "MISC"):
+				into.add((k, base + g[1], base + g[2], g[0]))
 if doc:
 	records.append("%d\t%s\n" % (k, esc(doc)))
 
