@@ -19,6 +19,7 @@ static const struct option longopts[] = {
 	{ "date-field",	required_argument,	NULL, O_DATEFIELD },
 	{ "dmy",	no_argument,		NULL, O_DMY },
 	{ "mdy",	no_argument,		NULL, O_MDY },
+	{ "numbers",	no_argument,		NULL, 'n' },
 	{ NULL,		0,			NULL, 0 }
 };
 
@@ -52,6 +53,9 @@ option(int c, const char *arg)
 		return 0;
 	case O_MDY:
 		opts.order = WK_ORDER_MDY;
+		return 0;
+	case 'n':
+		opts.numbers = 1;
 		return 0;
 	}
 	return -1;
@@ -168,8 +172,9 @@ static const struct wk_cmd cmd = {
 	"start\tend\ttype\tvalue\tunit\tmod\ttext",
 	"  -d, --date=DATE        reference date YYYY-MM-DD for every record\n"
 	"      --date-field=N     reference date from key field N (-t)\n"
-	"      --dmy, --mdy       read 03/04/2025 as day-month or month-day\n",
-	"d:",
+	"      --dmy, --mdy       read 03/04/2025 as day-month or month-day\n"
+	"  -n, --numbers          every number on its own, as CARDINAL or ORDINAL\n",
+	"d:n",
 	longopts,
 	option,
 	init,

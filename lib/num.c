@@ -81,7 +81,7 @@ trigger(const struct numctx *c, size_t i)
 		return a->kind == A_NUM && a->e - a->s >= 8 &&
 		    a->e - a->s <= 10 && c->s[a->e - 5] == '.';
 	if (a->kind == A_NUM)	/* not the 11 of 9/11 */
-		return !(i > 1 && numlex_sym(c, i - 1, '/') && numlex_adj(c, i) &&
+		return c->opts->numbers || !(i > 1 && numlex_sym(c, i - 1, '/') && numlex_adj(c, i) &&
 		    numlex_adj(c, i - 1) && c->a[i - 2].kind == A_NUM);
 	if (a->kind == A_SYM)	/* an apostrophe before digits: "the '90s" */
 		return iscur(a->cp) || ((a->cp == '\'' || a->cp == 0x2019) &&
@@ -270,6 +270,8 @@ best(struct numctx *c, size_t i, struct cand *out)
 	struct cand t;
 	size_t j = 0, r;
 
+	if (c->opts->numbers)
+		return num_bare(c, i, out);
 	if ((r = num_date(c, i, &t)) != 0) {
 		*out = t;
 		j = r;

@@ -34,6 +34,9 @@ struct wk_num_opts {
 	int	ref_y, ref_m, ref_d;
 	int	dateline;		/* may take the reference from a dateline */
 	int	order;			/* enum wk_numorder, for 03/04/2025 */
+	int	numbers;		/* every number on its own: CARDINAL and
+					 * ORDINAL spans only, never a wider
+					 * amount, date or time around one */
 };
 
 struct wk_numspan {

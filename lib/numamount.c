@@ -554,3 +554,24 @@ num_amount(struct numctx *c, size_t i, struct cand *cd)
 	(void)from;
 	return j;
 }
+
+/*
+ * The number at i by itself, with no unit, range or currency: "$20"
+ * gives 20 from the "20", "5/17/2018" gives 5, 17 and 2018 in turn.
+ */
+size_t
+num_bare(struct numctx *c, size_t i, struct cand *cd)
+{
+	struct dec v;
+	size_t j, from;
+	int ord;
+
+	memset(cd, 0, sizeof *cd);
+	if (pronoun(c, i) || (j = signednum(c, i, &v, &ord, &from)) == 0)
+		return 0;
+	cd->i = i;
+	cd->j = j;
+	cd->type = ord ? WK_N_ORDINAL : WK_N_CARDINAL;
+	setvalue(cd, v, v, 0);
+	return j;
+}

@@ -154,6 +154,8 @@ struct cand {
 
 /* each returns the atom after the match, or 0 for none */
 size_t	num_amount(struct numctx *, size_t i, struct cand *);
+/* the number alone, with its sign: opts->numbers */
+size_t	num_bare(struct numctx *, size_t i, struct cand *);
 size_t	num_number(struct numctx *, size_t i, struct dec *, int *ord);
 size_t	num_date(struct numctx *, size_t i, struct cand *);
 size_t	num_time(struct numctx *, size_t i, struct cand *);

@@ -157,7 +157,8 @@ digits(struct numctx *c, size_t i, struct dec *v, int *ord)
 	size_t j = i + 1;
 	int f;
 
-	if (a->fl & F_SKIP || ((a->fl & F_LEAD0) && !(a->fl & F_DEC)))
+	if (a->fl & F_SKIP || ((a->fl & F_LEAD0) && !(a->fl & F_DEC) &&
+	    !c->opts->numbers))
 		return 0;
 	*v = dec_digits(c->s + a->s, a->e - a->s);
 	if (a->e - a->s > 18 && !(a->fl & (F_DEC | F_COMMA)))
@@ -193,10 +194,11 @@ digits(struct numctx *c, size_t i, struct dec *v, int *ord)
 			return j + 2;
 		}
 	}
-	/* 9/11, 24/7: neither a fraction nor a date with its year */
+	/* 9/11, 24/7: neither a fraction nor a date with its year, but
+	 * each part is a number of its own */
 	if (numlex_sym(c, j, '/') && numlex_adj(c, j) && numlex_adj(c, j + 1) &&
 	    j + 1 < c->na && c->a[j + 1].kind == A_NUM)
-		return 0;
+		return c->opts->numbers ? j : 0;
 	if ((f = vulgar(c, j)) > 0 && numlex_adj(c, j)) {	/* 10½ */
 		*v = plusfrac(*v, dec_int(f / 100), f % 100);
 		return j + 1;
@@ -970,6 +972,30 @@ over(struct numctx *c, size_t j, struct dec *v)
 	return e;
 }
 
+/*
+ * The glued dash at k joins digits to a capital that is neither a unit,
+ * a month nor a time unit: the names "7-Eleven", "3-D", "10-K", "4-H"
+ * hold no number.
+ */
+static int
+numname(struct numctx *c, size_t k)
+{
+	const struct lex *x;
+	const char *str;
+	size_t n;
+
+	if (k == 0 || k + 1 >= c->na || !numlex_hyphen(c, k) ||
+	    c->a[k - 1].kind != A_NUM || c->a[k + 1].kind != A_WORD ||
+	    !(c->a[k + 1].fl & F_CAP))
+		return 0;
+	if ((n = c->a[k + 1].e - c->a[k + 1].s) == 1)
+		return 1;
+	x = numlex_get(c, k + 1);
+	return (x == NULL || x->card >= 0) &&
+	    numlex_phrase(c, 0, k + 1, &str) == 0 &&
+	    numlex_phrase(c, 1, k + 1, &str) == 0;
+}
+
 size_t
 num_number(struct numctx *c, size_t i, struct dec *v, int *ord)
 {
@@ -977,7 +1003,7 @@ num_number(struct numctx *c, size_t i, struct dec *v, int *ord)
 	int f;
 
 	*ord = 0;
-	if (i >= c->na)
+	if (i >= c->na || (i > 0 && numname(c, i - 1)))
 		return 0;
 	if (c->a[i].kind == A_NUM) {
 		if ((j = digits(c, i, v, ord)) != 0 && !*ord)
@@ -990,5 +1016,5 @@ num_number(struct numctx *c, size_t i, struct dec *v, int *ord)
 	}
 	if (j != 0 && !*ord)
 		j = over(c, j, v);
-	return j;
+	return j != 0 && numname(c, j) ? 0 : j;
 }

@@ -216,3 +216,10 @@ $ wk-num -t -q -d 2025-03-24
 > mt01	39	48	QUANTITY	20000	t		20,000 mt
 > mt01	75	79	QUANTITY	3	Mt		3 Mt
 > mt02	4	10	CARDINAL	50000			50,000
+
+=== fix: digits glued by a hyphen to a capital are a name, no number; a word after one is a range
+$ wk-num -t -q -d 2025-03-24
+< rg01	Police were called to a 7-Eleven store on the highway.
+< rg02	The delegates voted 40-fifty on the amendment.
+< rg03	The 3-D film opened as the 4-H club filed its 10-K on time.
+> rg02	20	28	CARDINAL	40..50			40-fifty

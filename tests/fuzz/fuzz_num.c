@@ -1,6 +1,8 @@
 /*
  * fuzz_num.c - libFuzzer harness for the numbers and dates engine:
- * wk_num_find with and without a reference date and a dateline. Spans
+ * wk_num_find with and without a reference date and a dateline, and with
+ * every number on its own (--numbers), which may only give CARDINAL and
+ * ORDINAL spans. Spans
  * must be non-empty, in order, not overlapping and inside the input; the
  * type and modifier in range; value and unit NUL-terminated ASCII or
  * valid UTF-8 (units hold °, ², µ).
@@ -37,6 +39,7 @@ int
 LLVMFuzzerTestOneInput(const uint8_t *data, size_t n)
 {
 	struct wk_num_opts o;
+	size_t k;
 
 	memset(&o, 0, sizeof o);
 	wk_num_init();
@@ -48,5 +51,10 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t n)
 	o.order = WK_ORDER_DMY;
 	wk_num_find((const char *)data, n, &o, &nums);
 	check_nums(n);
+	o.numbers = 1;
+	wk_num_find((const char *)data, n, &o, &nums);
+	check_nums(n);
+	for (k = 0; k < nums.n; k++)
+		FUZZ_ASSERT(nums.v[k].type <= WK_N_ORDINAL);
 	return 0;
 }
