@@ -88,6 +88,8 @@ trigger(const struct numctx *c, size_t i)
 		    i + 1 < c->na && c->a[i + 1].kind == A_NUM) ||
 		    (a->cp >= 0xBC && a->cp <= 0xBE) ||
 		    (a->cp >= 0x2153 && a->cp <= 0x215E);
+	if ((a->fl & F_UPPER) && num_fyword(c, i))
+		return 1;	/* FY2025 */
 	if ((a->fl & F_UPPER) && a->e - a->s <= 3 && i + 1 < c->na &&
 	    (c->a[i + 1].kind == A_NUM || (c->a[i + 1].kind == A_SYM &&
 	    iscur(c->a[i + 1].cp))))
@@ -113,6 +115,9 @@ trigger(const struct numctx *c, size_t i)
 	    numlex_is(c, i + 1, "beginning") || numlex_is(c, i + 1,
 	    "starting") || numlex_is(c, i + 1, "commencing")))
 		return 1;	/* week 10, the week of May 4 */
+	if (x->fl & L_FY)	/* fiscal 2024 */
+		return i + 1 < c->na && (c->a[i + 1].kind == A_NUM ||
+		    numlex_is(c, i + 1, "year"));
 	if (x->card >= 0 || x->ord || x->ordmult || x->frac || x->mon ||
 	    x->wd || x->qtr ||
 	    (x->mult > 0 && !(x->fl & (L_PL | L_ABBR))) ||
@@ -127,6 +132,9 @@ trigger(const struct numctx *c, size_t i)
 		    c->a[i + 1].kind == A_NUM);
 	if (x->tu[0] && (x->fl & L_PL) && !(x->fl & L_ABBR))
 		return 1;	/* for years */
+	if (x->tu[0] == 'Y' && i + 1 < c->na && (numlex_is(c, i + 1, "to") ||
+	    numlex_hyphen(c, i + 1)))
+		return 1;	/* year to date */
 	return 0;
 }
 
@@ -676,6 +684,7 @@ slice(struct numctx *c, size_t limit, size_t done, size_t *used)
 			start--;
 			if (start > lo && (numlex_is(c, start - 1, "the") ||
 			    numlex_is(c, start - 1, "fiscal") ||
+			    numlex_is(c, start - 1, "financial") ||
 			    numlex_is(c, start - 1, "calendar")))
 				start--;
 		}

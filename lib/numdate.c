@@ -270,8 +270,12 @@ num_absdate(struct numctx *c, size_t i, struct tv *t, int *d2)
 			return k;
 		}
 		/* a month alone: capitalized or after a preposition, and not
-		 * "may" the verb */
-		if (((!(c->a[i].fl & F_CAP) || numlex_is(c, i, "may")) &&
+		 * "may" the verb ("fell and may rise": not after "and" in
+		 * lower case) */
+		if ((numlex_is(c, i, "may") && !(c->a[i].fl & F_CAP) &&
+		    i > 0 && numlex_is(c, i - 1, "and") &&
+		    !monthnext(c, j) && !monthprev(c, i)) ||
+		    ((!(c->a[i].fl & F_CAP) || numlex_is(c, i, "may")) &&
 		    !monthnext(c, j) && !monthprev(c, i) &&
 		    !(i > 0 && (numlex_is(c, i - 1, "in") ||
 		    numlex_is(c, i - 1, "since") || numlex_is(c, i - 1, "until") ||
@@ -974,6 +978,62 @@ dayalone(struct numctx *c, size_t i, struct tv *t)
 	return best < 0 ? 0 : j;
 }
 
+/* the word at i is FY and two or four digits: "FY2025", "FY25" */
+int
+num_fyword(const struct numctx *c, size_t i)
+{
+	const struct atom *a = &c->a[i];
+	const char *s = c->s + a->s;
+	size_t n = a->e - a->s, k;
+
+	if (a->kind != A_WORD || (n != 4 && n != 6) || s[0] != 'F' ||
+	    s[1] != 'Y')
+		return 0;
+	for (k = 2; k < n; k++)
+		if (s[k] < '0' || s[k] > '9')
+			return 0;
+	return 1;
+}
+
+/*
+ * A fiscal year as TIMEX2 writes it: "fiscal 2024", "fiscal year 2025",
+ * "financial year 2024", "FY2025", "FY25", "FY 2024" are FY2024 ... A
+ * pair of years ("fiscal 2024-25") is left alone: which of the two names
+ * it differs from one country to the next.
+ */
+size_t
+num_fiscal(struct numctx *c, size_t i, struct tv *t)
+{
+	const struct lex *x = numlex_get(c, i);
+	const char *s = c->s + c->a[i].s;
+	size_t j = i + 1;
+	int y;
+
+	if (num_fyword(c, i)) {
+		y = atoi(s + 2);
+		if (c->a[i].e - c->a[i].s == 4)
+			y += y < 70 ? 2000 : 1900;
+		else if (y < 1000 || y > 2999)
+			return 0;
+	} else {
+		if (x != NULL && (x->fl & L_FY) && numlex_is(c, j, "year"))
+			j++;
+		else if (!(numlex_is(c, i, "fy") && (c->a[i].fl & F_UPPER)) &&
+		    (x == NULL || !(x->fl & L_FY)))
+			return 0;
+		if ((y = isyear(c, j)) <= 0)
+			return 0;
+		j++;
+	}
+	if (numlex_dash(c, j) && numlex_adj(c, j) && numlex_adj(c, j + 1) &&
+	    j + 1 < c->na && c->a[j + 1].kind == A_NUM)
+		return 0;
+	t->gran = G_REF;
+	t->yexp = 1;
+	snprintf(t->ref, sizeof t->ref, "FY%04d", y);
+	return j;
+}
+
 static size_t
 core(struct numctx *c, size_t i, struct tv *t, int *d2)
 {
@@ -982,6 +1042,8 @@ core(struct numctx *c, size_t i, struct tv *t, int *d2)
 	*d2 = 0;
 	if (i >= c->na)
 		return 0;	/* "the end of" at the end of the text */
+	if (c->a[i].kind == A_WORD && (r = num_fiscal(c, i, t)) != 0)
+		return r;
 	if ((r = isoweek(c, i, t)) != 0)
 		return r;
 	if ((r = nthweek(c, i, t)) != 0)

@@ -56,6 +56,39 @@ holiday_day(const char *r, int y, struct tv *t)
 	return 0;
 }
 
+/*
+ * The year of a holiday written without one, where the tense gives a
+ * side: the last one ("shops closed on Christmas Day" in November is
+ * last year's) or the coming one ("will meet before New Year" is next
+ * year's). 0 with no reference or no tense: the reference year, as a
+ * present tense is often a plan ("Thanksgiving falls late this year").
+ */
+static int
+nearest(struct numctx *c, size_t i, const char *rule)
+{
+	struct tv t;
+	long ref, delta, best = -1;
+	int y, by = 0, dir;
+
+	if (!tv_ref(c, &ref))
+		return 0;
+	if ((dir = num_tense_or(c, i, i + 1, 0)) == 0)
+		return 0;
+	for (y = c->ry - 1; y <= c->ry + 1; y++) {
+		memset(&t, 0, sizeof t);
+		if (!holiday_day(rule, y, &t) || t.gran != G_DAY)
+			continue;
+		delta = cal_days(t.y, t.m, t.d) - ref;
+		if ((dir < 0 && delta > 0) || (dir > 0 && delta < 0))
+			continue;
+		if (best < 0 || labs(delta) < best) {
+			best = labs(delta);
+			by = y;
+		}
+	}
+	return by;
+}
+
 /* Christmas, Easter Monday 2024, Thanksgiving */
 size_t
 num_holiday(struct numctx *c, size_t i, struct tv *t)
@@ -67,7 +100,7 @@ num_holiday(struct numctx *c, size_t i, struct tv *t)
 	if ((k = numlex_phrase(c, 2, i, &rule)) == 0)
 		return 0;
 	j = num_yearafter(c, i + k, &y);
-	if (y == 0)
+	if (y == 0 && (y = nearest(c, i, rule)) == 0)
 		y = num_refyear(c);
 	if (!holiday_day(rule, y, t))
 		t->gran = G_REF;	/* a movable feast, year unknown */

@@ -67,12 +67,13 @@ struct atom {
 enum { R_NONE, R_TODAY, R_TONIGHT, R_YESTERDAY, R_TOMORROW, R_NOW,
 	R_RECENTLY, R_FUTURE, R_AGO, R_EARLIER, R_LATER, R_LAST, R_NEXT,
 	R_THIS, R_WEEKEND, R_NOON, R_MIDNIGHT, R_EVERY, R_PER, R_SEVERAL,
-	R_FEW, R_SOME };
+	R_FEW, R_SOME, R_YTD };
 #define L_PL	0x01
 #define L_ABBR	0x02
 #define L_SIG	0x04
 #define L_PAST	0x08
 #define L_FUT	0x10
+#define L_FY	0x20	/* fiscal, financial: a fiscal year may follow */
 
 struct lex {
 	int32_t	card;		/* -1: none */
@@ -172,7 +173,7 @@ struct tv {
 	int	gran;
 	int	y, m, d;	/* y 0: unknown (XXXX) */
 	int	n;		/* week, quarter, half, weekday, decade */
-	char	season[3], pod[3], ref[16];
+	char	season[3], pod[3], ref[32];
 	int	hh, mi, ss;	/* -1: no time */
 	int	bad;		/* not a real date: February 30 */
 	int	yexp;		/* the year was written, not taken */
@@ -188,6 +189,9 @@ size_t	num_weekday(struct numctx *, size_t i, struct tv *, int dir);
 size_t	num_relunit(struct numctx *, size_t i, struct tv *);
 size_t	num_relword(struct numctx *, size_t i, struct tv *);
 size_t	num_ago(struct numctx *, size_t i, struct tv *);
+/* numdate.c: "fiscal 2024", "FY25" as TIMEX2's FY2024, FY2025 */
+size_t	num_fiscal(struct numctx *, size_t i, struct tv *);
+int	num_fyword(const struct numctx *, size_t i);	/* "FY2025" */
 size_t	num_holiday(struct numctx *, size_t i, struct tv *);
 size_t	num_holiday_rel(struct numctx *, size_t i, struct tv *, int dir);
 int	tv_ref(const struct numctx *, long *days);

@@ -49,7 +49,7 @@ static uint32_t		 pfilt[3][27][27];
 static const char *relnames[] = { "", "today", "tonight", "yesterday",
 	"tomorrow", "now", "recently", "future", "ago", "earlier", "later",
 	"last", "next", "this", "weekend", "noon", "midnight", "every", "per",
-	"several", "few", "some", NULL };
+	"several", "few", "some", "ytd", NULL };
 static const char *modnames[] = { "", "APPROX", "MORE_THAN", "LESS_THAN",
 	"EQUAL_OR_MORE", "EQUAL_OR_LESS", "BEFORE", "AFTER", "START", "MID",
 	"END", NULL };
@@ -104,6 +104,7 @@ role(struct lex *x, const char *r, size_t rn)
 	else if (IS("sig"))	x->fl |= L_SIG;
 	else if (IS("past"))	x->fl |= L_PAST;
 	else if (IS("fut"))	x->fl |= L_FUT;
+	else if (IS("fy"))	x->fl |= L_FY;
 	else if (IS("rel")) {
 		if ((k = nameidx(relnames, v, vn)) < 0)
 			return -1;
@@ -182,6 +183,7 @@ lexline(const char *name, unsigned long line, const char *p, size_t n)
 	    x->season[0] || x->set[0] || x->pod[0] || (x->rel &&
 	    x->rel != R_AGO && x->rel != R_PER) || x->mod == WK_M_START || x->mod == WK_M_MID ||
 	    x->mod == WK_M_END || x->tu[0] || x->rel == R_AGO ||
+	    (x->fl & L_FY) ||
 	    (wn == 7 && memcmp(p, "century", 7) == 0) ||
 	    (wn == 1 && p[0] == 'a') || (wn == 2 && memcmp(p, "an", 2) == 0))
 		trigbits[h / 64] |= 1ull << (h % 64);

@@ -175,6 +175,18 @@ num_relunit(struct numctx *c, size_t i, struct tv *t)
 	    !(x->fl & L_PL) && c->a[j + 1].e - c->a[j + 1].s > 4)
 		return num_weekday(c, j + 1, t, numlex_get(c, j)->rel ==
 		    R_LAST ? -2 : 2);
+	/* "last fiscal year" is FY2024, "this calendar year" 2025 */
+	if ((((x = numlex_get(c, j)) != NULL && (x->fl & L_FY)) ||
+	    numlex_is(c, j, "calendar")) && numlex_is(c, j + 1, "year")) {
+		t->gran = G_REF;
+		if (tv_ref(c, &ref) && x != NULL && (x->fl & L_FY))
+			snprintf(t->ref, sizeof t->ref, "FY%04d", c->ry + dir);
+		else if (tv_ref(c, &ref)) {
+			t->gran = G_YEAR;
+			t->y = c->ry + dir;
+		}
+		return j + 2;
+	}
 	if (j < c->na && c->a[j].kind == A_WORD && numlex_maybe(c, 2, j) &&
 	    (k = num_holiday_rel(c, j, t, dir)) != 0)
 		return k;	/* "last Easter", "next Christmas" */
@@ -295,7 +307,7 @@ num_ago(struct numctx *c, size_t i, struct tv *t)
 		dir = -1;
 	else if (i > 0 && numlex_is(c, i - 1, "in") &&
 	    !numlex_is(c, j + 1, "of") && !numlex_is(c, j + 1, "time") &&
-	    strchr("YMWD", x->tu[0]) != NULL && !past_before(c, i - 1))
+	    strchr("YMWDF", x->tu[0]) != NULL && !past_before(c, i - 1))
 		dir = 1;
 	else
 		return 0;
@@ -340,6 +352,19 @@ num_ago(struct numctx *c, size_t i, struct tv *t)
 	return j + 1 + (dir < 0);
 }
 
+/* "year to date", "year-to-date": the atom after it, or 0 */
+static size_t
+todate(struct numctx *c, size_t j)
+{
+	if (numlex_hyphen(c, j))
+		j++;
+	if (!numlex_is(c, j, "to"))
+		return 0;
+	if (numlex_hyphen(c, ++j))
+		j++;
+	return numlex_is(c, j, "date") ? j + 1 : 0;
+}
+
 /* today, yesterday, now, recently, the future */
 size_t
 num_relword(struct numctx *c, size_t i, struct tv *t)
@@ -350,6 +375,17 @@ num_relword(struct numctx *c, size_t i, struct tv *t)
 
 	if (x == NULL)
 		return 0;
+	/* "year to date", "YTD": from New Year's Day to the reference */
+	if (x->rel == R_YTD || (strcmp(x->tu, "Y") == 0 &&
+	    (j = todate(c, i + 1)) != 0)) {
+		t->gran = G_REF;
+		if (tv_ref(c, &ref))
+			snprintf(t->ref, sizeof t->ref, "%04d-01-01..%04d-%02d-"
+			    "%02d", c->ry % 10000, c->ry % 10000, c->rm % 100,
+			    c->rd % 100);
+		return x->rel == R_YTD ? i + 1 : j;
+	}
+	j = i + 1;
 	/* "in recent weeks", "in the coming days": some time before or
 	 * after the reference */
 	if ((numlex_is(c, i, "recent") || numlex_is(c, i, "coming")) &&

@@ -707,6 +707,7 @@ static size_t	compound(struct numctx *, size_t, const struct lex *, char *,
 size_t
 num_dur(struct numctx *c, size_t i, struct cand *cd)
 {
+	const struct lex *x;
 	size_t j;
 	int n;
 
@@ -719,6 +720,16 @@ num_dur(struct numctx *c, size_t i, struct cand *cd)
 	    !strstr(cd->value, "..")) {
 		cd->i = i;
 		return cd->j = j;
+	}
+	/* "the past fortnight", "the next fortnight": two weeks that end
+	 * or start at the reference */
+	if (nextlast(c, i) && (x = numlex_get(c, i + 1)) != NULL &&
+	    strcmp(x->tu, "FN") == 0 && !(x->fl & L_PL)) {
+		memset(cd, 0, sizeof *cd);
+		cd->i = i;
+		cd->type = WK_N_DURATION;
+		strcpy(cd->value, "P2W");
+		return cd->j = i + 2;
 	}
 	/* "the past two quarters": not two fourths */
 	if (nextlast(c, i) && numlex_is(c, i + 2, "quarters") &&

@@ -418,3 +418,41 @@ $ wk-num
 < A 27-year-old man and his six-month-old son.
 > -	2	13	DURATION	P27Y			27-year-old
 > -	26	39	DURATION	P6M			six-month-old
+
+=== news: fiscal years, year to date, fortnights, a holiday's year by tense, 'and may'
+$ wk-num -t -d 2025-11-14
+< hol01	Shops closed early on Christmas Eve, the association said.
+< hol02	The minister will announce the plan before New Year.
+< hol03	Thanksgiving falls late this year.
+< fy01	Revenue rose 8% in fiscal 2024 and will grow in fiscal year 2025.
+< fy02	The company cut its FY25 forecast after a weak FY2024 and FY 2023.
+< fy03	Losses narrowed in the last fiscal year and the current financial year.
+< fy04	The financial year 2023-24 ended in March; fiscal policy is tight.
+< fn01	Talks resume in a fortnight.
+< fn02	Prices have fallen over the past fortnight and may rise in the next fortnight.
+< ytd01	The index is down 12% year to date, and year-to-date sales are flat.
+< ytd02	YTD returns beat the benchmark; a year to remember.
+< may01	Prices fell over the past fortnight and may rise in May.
+> hol01	22	35	DATE	2024-12-24			Christmas Eve
+> hol02	43	51	DATE	2026-01-01			New Year
+> hol03	0	12	DATE	2025-11-27			Thanksgiving
+> hol03	19	33	DATE	2025		END	late this year
+> fy01	13	15	PERCENT	8	%		8%
+> fy01	19	30	DATE	FY2024			fiscal 2024
+> fy01	48	64	DATE	FY2025			fiscal year 2025
+> fy02	20	24	DATE	FY2025			FY25
+> fy02	47	53	DATE	FY2024			FY2024
+> fy02	58	65	DATE	FY2023			FY 2023
+> fy03	23	39	DATE	FY2024			last fiscal year
+> fy03	48	70	DATE	FY2025			current financial year
+> fy04	4	26	DATE	2023..2024			financial year 2023-24
+> fy04	36	41	DATE	2025-03			March
+> fn01	16	27	DATE	2025-11-28			a fortnight
+> fn02	28	42	DURATION	P2W			past fortnight
+> fn02	63	77	DURATION	P2W			next fortnight
+> ytd01	18	21	PERCENT	12	%		12%
+> ytd01	22	34	DATE	2025-01-01..2025-11-14			year to date
+> ytd01	40	52	DATE	2025-01-01..2025-11-14			year-to-date
+> ytd02	0	3	DATE	2025-01-01..2025-11-14			YTD
+> may01	21	35	DURATION	P2W			past fortnight
+> may01	52	55	DATE	2025-05			May
