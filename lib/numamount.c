@@ -364,6 +364,12 @@ pronoun(struct numctx *c, size_t i)
 {
 	static const char *before[] = { "no", "any", "every", "each", "this",
 	    "that", "which", "the", "someone", "anyone", NULL };
+	/* a contraction is one atom, with either apostrophe (U+2019) */
+	static const char *modals[] = { "should", "shouldn't",
+	    "shouldn\xe2\x80\x99t", "can", "cannot", "can't",
+	    "can\xe2\x80\x99t", "must", "mustn't", "mustn\xe2\x80\x99t",
+	    "might", "would", "wouldn't", "wouldn\xe2\x80\x99t", "could",
+	    "couldn't", "couldn\xe2\x80\x99t", "ought", NULL };
 	size_t k;
 
 	const struct lex *x = numlex_get(c, i + 1);
@@ -378,6 +384,14 @@ pronoun(struct numctx *c, size_t i)
 	    numlex_phrase(c, 1, i + 1, &str) > 0)
 		return 0;
 	if (numlex_is(c, i + 1, "another"))
+		return 1;
+	/* the generic "one": "one shouldn't", "one must", "one's hopes" */
+	for (k = 0; modals[k] != NULL; k++)
+		if (numlex_isn(c, i + 1, modals[k], strlen(modals[k])))
+			return 1;
+	if (i + 2 < c->na && (numlex_sym(c, i + 1, '\'') ||
+	    numlex_sym(c, i + 1, 0x2019)) && numlex_adj(c, i + 1) &&
+	    numlex_adj(c, i + 2) && numlex_is(c, i + 2, "s"))
 		return 1;
 	for (k = 0; i > 0 && before[k] != NULL; k++)
 		if (numlex_isn(c, i - 1, before[k], strlen(before[k])))

@@ -119,7 +119,8 @@ numlex_isn(const struct numctx *c, size_t i, const char *w, size_t n)
 	s = c->s + c->a[i].s;
 	for (k = 0; k < n; k++) {
 		ch = (unsigned char)s[k];
-		if ((ch >= 'A' && ch <= 'Z' ? ch + 32 : ch) != w[k])
+		if ((ch >= 'A' && ch <= 'Z' ? ch + 32 : ch) !=
+		    (unsigned char)w[k])
 			return 0;
 	}
 	return 1;

@@ -223,3 +223,11 @@ $ wk-num -t -q -d 2025-03-24
 < rg02	The delegates voted 40-fifty on the amendment.
 < rg03	The 3-D film opened as the 4-H club filed its 10-K on time.
 > rg02	20	28	CARDINAL	40..50			40-fifty
+
+=== fix: the generic 'one' before a modal or with a possessive is a pronoun; one official is a number
+$ wk-num -t -q -d 2025-03-24
+< gen01	"One shouldn’t get one’s hopes high," Peskov said.
+< gen02	One can only hope, but one soldier could not wait.
+< gen03	What one US official called shuttle diplomacy began.
+> gen02	23	26	CARDINAL	1			one
+> gen03	5	8	CARDINAL	1			one
