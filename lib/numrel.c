@@ -192,6 +192,11 @@ num_relunit(struct numctx *c, size_t i, struct tv *t)
 		return k;	/* "last Easter", "next Christmas" */
 	if ((x = numlex_get(c, j)) == NULL || (x->fl & L_PL))
 		return 0;
+	/* "over the past year": a span up to the reference (numtime.c) */
+	if (numlex_is(c, i, "past") && x->tu[0] != '\0' &&
+	    strchr("YMWD", x->tu[0]) != NULL && strcmp(x->tu, "D") != 0 &&
+	    strcmp(x->tu, "MIN") != 0)
+		return 0;
 	if (x->wd != 0 && c->a[j].e - c->a[j].s > 4)
 		return num_weekday(c, j, t, dir * 2);	/* this: by tense */
 	if (!tv_ref(c, &ref)) {
@@ -282,6 +287,29 @@ past_before(const struct numctx *c, size_t in)
 	return lefttense(c, in) < 0;
 }
 
+/*
+ * A superlative or "first time" a few words before "in": "its highest
+ * in 40 years", "the first time in a decade" measure back over a span;
+ * they name no date 40 years on.
+ */
+static int
+superlative(const struct numctx *c, size_t in)
+{
+	size_t k, lo = in > 4 ? in - 4 : 0, n;
+	const char *w;
+
+	for (k = in; k-- > lo && c->a[k].kind == A_WORD; ) {
+		w = c->s + c->a[k].s;
+		n = c->a[k].e - c->a[k].s;
+		if ((n > 4 && memcmp(w + n - 3, "est", 3) == 0) ||
+		    numlex_is(c, k, "first") || numlex_is(c, k, "most") ||
+		    numlex_is(c, k, "least") || numlex_is(c, k, "worst") ||
+		    numlex_is(c, k, "best") || numlex_is(c, k, "time"))
+			return 1;
+	}
+	return 0;
+}
+
 /* "two years ago", "a week ago", "in three weeks" */
 size_t
 num_ago(struct numctx *c, size_t i, struct tv *t)
@@ -307,7 +335,8 @@ num_ago(struct numctx *c, size_t i, struct tv *t)
 		dir = -1;
 	else if (i > 0 && numlex_is(c, i - 1, "in") &&
 	    !numlex_is(c, j + 1, "of") && !numlex_is(c, j + 1, "time") &&
-	    strchr("YMWDF", x->tu[0]) != NULL && !past_before(c, i - 1))
+	    strchr("YMWDF", x->tu[0]) != NULL && !past_before(c, i - 1) &&
+	    !superlative(c, i - 1))
 		dir = 1;
 	else
 		return 0;
@@ -519,6 +548,10 @@ num_tense_or(const struct numctx *c, size_t i, size_t j, int dflt)
 	size_t k;
 	int t;
 
+	/* "up 15% since Jan. 20", "the biggest loss since March": before
+	 * the reference whatever the verb */
+	if (i > 0 && numlex_is(c, i - 1, "since"))
+		return -1;
 	if ((t = lefttense(c, i)) != 0)
 		return t;
 	for (k = j; k < c->na && k < j + 5 && !isstop(c, k); k++)

@@ -721,14 +721,18 @@ num_dur(struct numctx *c, size_t i, struct cand *cd)
 		cd->i = i;
 		return cd->j = j;
 	}
-	/* "the past fortnight", "the next fortnight": two weeks that end
-	 * or start at the reference */
+	/* "the past fortnight", "the next fortnight", "over the past
+	 * year": one unit that ends or starts at the reference ("last
+	 * year" is the calendar year before) */
 	if (nextlast(c, i) && (x = numlex_get(c, i + 1)) != NULL &&
-	    strcmp(x->tu, "FN") == 0 && !(x->fl & L_PL)) {
+	    !(x->fl & L_PL) && (strcmp(x->tu, "FN") == 0 ||
+	    (numlex_is(c, i, "past") && x->tu[0] != '\0' &&
+	    (strchr("YMW", x->tu[0]) != NULL || strcmp(x->tu, "DE") == 0) &&
+	    strcmp(x->tu, "MIN") != 0))) {
 		memset(cd, 0, sizeof *cd);
 		cd->i = i;
 		cd->type = WK_N_DURATION;
-		strcpy(cd->value, "P2W");
+		durval(dec_int(1), x, cd->value, sizeof cd->value);
 		return cd->j = i + 2;
 	}
 	/* "the past two quarters": not two fourths */
@@ -790,6 +794,16 @@ one:
 		/* "a month or two", "for a year", "an hour" */
 		if ((x = unitat(c, i + 1, &k, 0)) == NULL || (x->fl & L_PL))
 			return 0;
+		/* "for a second day", "a second straight month": the
+		 * ordinal before a noun */
+		if (strcmp(x->tu, "S") == 0 && k < c->na &&
+		    c->a[k].kind == A_WORD && !(c->a[k].fl & F_CAP) &&
+		    !numlex_is(c, k, "later") && !numlex_is(c, k, "earlier") &&
+		    !numlex_is(c, k, "or") && !numlex_is(c, k, "and") &&
+		    !numlex_is(c, k, "longer") && !numlex_is(c, k, "too") &&
+		    !(numlex_get(c, k) != NULL && (numlex_get(c, k)->fl &
+		    L_SIG)))
+			return 0;
 		if (numlex_is(c, k, "or") && (j2 = num_number(c, k + 1, &v2,
 		    &ord)) > 0 && !ord) {
 			durval(dec_int(1), x, a, sizeof a);
@@ -797,8 +811,17 @@ one:
 			num_range(cd->value, sizeof cd->value, a, b);
 			return cd->j = j2;
 		}
-		/* "once a week", "twice a year": how often */
-		if (before(c, i, "once") || before(c, i, "twice")) {
+		/* "an hour and a half" */
+		if (numlex_is(c, k, "and") && numlex_is(c, k + 1, "a") &&
+		    numlex_is(c, k + 2, "half")) {
+			durval(dec_div(dec_int(3), 2), x, cd->value,
+			    sizeof cd->value);
+			return cd->j = k + 3;
+		}
+		/* "once a week", "twice a year", "four times a day": how
+		 * often */
+		if (before(c, i, "once") || before(c, i, "twice") ||
+		    before(c, i, "times")) {
 			durval(dec_int(1), x, cd->value, sizeof cd->value);
 			cd->type = WK_N_SET;
 			return cd->j = k;
@@ -816,6 +839,16 @@ one:
 	}
 	if ((j = num_number(c, i, &v, &ord)) == 0 || ord)
 		return 0;
+	/* "four times a day", "three times a year": how often */
+	if (numlex_is(c, j, "times") && (numlex_is(c, j + 1, "a") ||
+	    numlex_is(c, j + 1, "an") || numlex_is(c, j + 1, "per") ||
+	    numlex_is(c, j + 1, "each") || numlex_is(c, j + 1, "every")) &&
+	    (x = unitat(c, j + 2, &k, 0)) != NULL && !(x->fl & L_PL) &&
+	    !numlex_is(c, k, "ago") && !numlex_is(c, k, "earlier")) {
+		durval(dec_int(1), x, cd->value, sizeof cd->value);
+		cd->type = WK_N_SET;
+		return cd->j = k;
+	}
 	/* "two to three years", "5-10 years", "a 3- to 4-day trip" */
 	k = j;
 	if (isdash(c, k) && numlex_adj(c, k) && !numlex_adj(c, k + 1) &&
