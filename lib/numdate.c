@@ -202,12 +202,29 @@ wordyear(struct numctx *c, size_t i, int *y)
 	return k;
 }
 
+/* "(of) last year", "this year", "next year" after a month, a day or a
+ * quarter: "June last year", "the third quarter of last year" */
+static size_t
+relyear(struct numctx *c, size_t j, int *y)
+{
+	const struct lex *x;
+
+	if (numlex_is(c, j, "of"))
+		j++;
+	if (!c->have_ref || (x = numlex_get(c, j)) == NULL ||
+	    (x->rel != R_LAST && x->rel != R_NEXT && x->rel != R_THIS) ||
+	    numlex_is(c, j, "past") || !numlex_is(c, j + 1, "year"))
+		return 0;
+	*y = c->ry + (x->rel == R_LAST ? -1 : x->rel == R_NEXT);
+	return j + 2;
+}
+
 size_t
 num_yearafter(struct numctx *c, size_t j, int *y)
 {
 	size_t k = j, r;
 
-	if ((r = wordyear(c, j, y)) != 0)
+	if ((r = wordyear(c, j, y)) != 0 || (r = relyear(c, j, y)) != 0)
 		return r;
 
 	if (numlex_sym(c, k, ','))
@@ -216,7 +233,8 @@ num_yearafter(struct numctx *c, size_t j, int *y)
 	    isyear(c, k + 1) > 0)
 		k++;
 	if ((*y = isyear(c, k)) > 0 && !(k + 1 < c->na &&
-	    numlex_adj(c, k + 1) && c->a[k + 1].kind == A_WORD))
+	    numlex_adj(c, k + 1) && c->a[k + 1].kind == A_WORD) &&
+	    !(k > j && numlex_sym(c, j, ',') && (*y < 1900 || *y > 2099)))
 		return k + 1;
 	*y = 0;
 	return j;
@@ -260,6 +278,17 @@ num_absdate(struct numctx *c, size_t i, struct tv *t, int *d2)
 			t->yexp = 1;
 			t->m = m;
 			return j + (c->a[j].kind == A_WORD ? 2 : 1);
+		}
+		/* "May, 2003", "June last year", "March of next year" */
+		if ((numlex_sym(c, j, ',') && (y = isyear(c, j + 1)) >= 1900 &&
+		    y <= 2099 && !(j + 2 < c->na && numlex_adj(c, j + 2) &&
+		    c->a[j + 2].kind == A_WORD) && (k = j + 2)) ||
+		    (k = relyear(c, j, &y)) != 0) {
+			t->gran = G_MONTH;
+			t->y = y;
+			t->yexp = 1;
+			t->m = m;
+			return k;
 		}
 		if ((k = wordyear(c, j, &y)) != 0) {	/* "August two
 							 * thousand and five" */
@@ -550,7 +579,7 @@ static size_t
 quarter(struct numctx *c, size_t i, struct tv *t)
 {
 	const struct lex *x = numlex_get(c, i), *q;
-	size_t j = i + 1;
+	size_t j = i + 1, k;
 	int n = 0, half = 0, y;
 
 	if (x == NULL && c->a[i].kind != A_NUM)
@@ -597,8 +626,10 @@ quarter(struct numctx *c, size_t i, struct tv *t)
 	if ((y = isyear(c, j)) > 0) {
 		j++;
 		t->yexp = 1;
-	} else if (numlex_is(c, j, "of") && (numlex_is(c, j + 1, "this") ||
-	    numlex_is(c, j + 1, "the")) && numlex_is(c, j + 2, "year"))
+	} else if ((k = relyear(c, j, &y)) != 0)
+		j = k;	/* "the second half of next year" */
+	else if (numlex_is(c, j, "of") && numlex_is(c, j + 1, "the") &&
+	    numlex_is(c, j + 2, "year"))
 		j += 3, y = num_refyear(c);
 	else
 		y = num_refyear(c);

@@ -511,12 +511,18 @@ num_relword(struct numctx *c, size_t i, struct tv *t)
 	return j;
 }
 
+/* the end of a sentence; the dots of "p.m. on Sunday" and "Jan. 12"
+ * are not, a dot before a capital or a line break is */
 static int
 isstop(const struct numctx *c, size_t k)
 {
-	return c->a[k].kind == A_SYM && (c->a[k].cp == '.' ||
-	    c->a[k].cp == ';' || c->a[k].cp == '"' || c->a[k].cp == '?' ||
-	    c->a[k].cp == '!');
+	if (c->a[k].kind != A_SYM)
+		return 0;
+	if (c->a[k].cp == '.')
+		return k + 1 >= c->na || (c->a[k + 1].fl & (F_CAP | F_NL)) ||
+		    c->a[k + 1].kind == A_SYM;
+	return c->a[k].cp == ';' || c->a[k].cp == '"' || c->a[k].cp == '?' ||
+	    c->a[k].cp == '!';
 }
 
 /* -1 past, 1 future, 0 none: a tense cue word at atom k */

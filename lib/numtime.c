@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "numint.h"
+#include "wordlist.h"
 
 /* the zones news writes after a time; US wires write "9:30 a.m. ET" */
 static const char *zones[] = { "GMT", "UTC", "ET", "EST", "EDT", "CT",
@@ -85,6 +86,51 @@ zone(struct numctx *c, size_t i, char *unit, size_t sz)
 			return i + 1;
 		}
 	return 0;
+}
+
+/* a word after "at 18.45" that makes it a time: a zone, "hrs",
+ * "local", a day or a part of it */
+static int
+clockword(struct numctx *c, size_t j)
+{
+	const struct lex *x;
+	char u[16];
+
+	if (zone(c, j, u, sizeof u) || numlex_is(c, j, "hrs") ||
+	    numlex_is(c, j, "hours") || numlex_is(c, j, "local"))
+		return 1;
+	if (numlex_is(c, j, "on") || numlex_is(c, j, "this"))
+		j++;
+	return (x = numlex_get(c, j)) != NULL && ((x->wd && !(x->fl &
+	    L_PL)) || x->pod[0] || x->rel == R_TODAY || x->rel == R_TONIGHT ||
+	    x->rel == R_TOMORROW || x->rel == R_YESTERDAY);
+}
+
+/*
+ * "at 18.45" at atom i (the number), j after it: a time unless it is a
+ * level, "the euro traded at 1.16", "the yuan was at 7.12 per dollar"
+ * (level.txt); a word of time after it settles it either way.
+ */
+static int
+dottime(struct numctx *c, size_t i, size_t j)
+{
+	static struct wk_wl *wl;
+
+	if (i == 0 || !numlex_is(c, i - 1, "at"))
+		return 0;
+	if (clockword(c, j))
+		return 1;
+	if (wl == NULL) {
+		wl = wk_wl_new();
+		wk_wl_load_data(wl, "num/level.txt", 0);
+	}
+	if (numlex_is(c, j, "per") || numlex_is(c, j, "against") ||
+	    numlex_is(c, j, "a") || numlex_is(c, j, "an") ||
+	    numlex_sym(c, j, '%') || (i >= 2 && c->a[i - 2].kind == A_WORD &&
+	    wk_wl_get(wl, c->s + c->a[i - 2].s, c->a[i - 2].e -
+	    c->a[i - 2].s) != NULL))
+		return 0;
+	return 1;
 }
 
 /* a number word of one atom from lo to hi ("seven", "thirty") */
@@ -205,14 +251,14 @@ clock(struct numctx *c, size_t i, int *hh, int *mi, int *ss, char *unit,
 		*hh = x->rel == R_NOON ? 12 : 0;
 		*mi = 0;
 		*ss = -1;
-		return i + 1;
+		return (k = zone(c, j, unit, usz)) != 0 ? k : j;	/* noon ET */
 	}
-	/* "8.30pm", "6.45 a.m.", "at 18.45": a dot between hours and
-	 * minutes */
+	/* "8.30pm", "6.45 a.m.", "at 18.45 GMT": a dot between hours and
+	 * minutes; "traded at 7.12" is a price */
 	if (i < c->na && c->a[i].kind == A_NUM && (c->a[i].fl & F_DEC) &&
 	    c->a[i].e - c->a[i].s >= 4 && c->a[i].e - c->a[i].s <= 5 &&
 	    c->s[c->a[i].e - 3] == '.' && ((ap = ampm(c, j, &k)) != 0 ||
-	    (i > 0 && numlex_is(c, i - 1, "at") && (k = j)))) {
+	    ((dottime(c, i, j) || zone(c, j, unit, usz)) && (k = j)))) {
 		const char *d = c->s + c->a[i].s;
 
 		/* h.mm or hh.mm; the text is not NUL-terminated: no atoi */
@@ -223,7 +269,8 @@ clock(struct numctx *c, size_t i, int *hh, int *mi, int *ss, char *unit,
 		*hh = ap ? h % 12 + (ap == 2 ? 12 : 0) : h;
 		*mi = m;
 		*ss = -1;
-		return k;
+		return (j = zone(c, k, unit, usz)) != 0 ? j : k;	/* 14.30
+									 * CET */
 	}
 	if ((c->a[i].kind == A_NUM || (x != NULL && (x->card > 0 ||
 	    x->frac))) && pastnear(c, i) && (j = pastclock(c, i, &h,

@@ -456,3 +456,34 @@ $ wk-num -t -d 2025-11-14
 > ytd02	0	3	DATE	2025-01-01..2025-11-14			YTD
 > may01	21	35	DURATION	P2W			past fortnight
 > may01	52	55	DATE	2025-05			May
+
+=== news: 'at 7.12' is a level after a market verb or before 'per', a time otherwise; zones after dotted times and noon
+$ wk-num -t -d 2025-11-14
+< lv01	The yuan was at 7.12 per dollar and the euro traded at 1.16.
+< lv02	The 10-year yield stood at 4.10 while rates held at 4.25.
+< lv03	Shelling stopped at 18.45, and kick-off is at 19.45 GMT on Saturday.
+< lv04	The summit opens at noon ET; the vote closes at 14.30 CET.
+> lv01	16	20	CARDINAL	7.12			7.12
+> lv01	55	59	CARDINAL	1.16			1.16
+> lv02	4	11	DURATION	P10Y			10-year
+> lv02	27	31	CARDINAL	4.1			4.10
+> lv02	52	56	CARDINAL	4.25			4.25
+> lv03	20	25	TIME	T18:45			18.45
+> lv03	46	67	TIME	2025-11-08T19:45	GMT		19.45 GMT on Saturday
+> lv04	20	27	TIME	T12:00	ET		noon ET
+> lv04	48	57	TIME	T14:30	CET		14.30 CET
+
+=== news: a year after a month or a quarter (of last year, this year, a comma), the dots of p.m., since
+$ wk-num -t -d 2025-11-14
+< ry01	She has been under house arrest since May, 2003, and talks stalled in June last year.
+< ry02	Growth will slow in the second half of next year after the third quarter of last year.
+< ry03	Diwali falls on Oct. 20 this year; he will speak at 9 p.m. on Sunday.
+< ry04	The index is up 15% since Jan. 20.
+> ry01	38	47	DATE	2003-05			May, 2003
+> ry01	70	84	DATE	2024-06			June last year
+> ry02	20	48	DATE	2026-H2			the second half of next year
+> ry02	55	85	DATE	2024-Q3			the third quarter of last year
+> ry03	16	33	DATE	2025-10-20			Oct. 20 this year
+> ry03	52	68	TIME	2025-11-16T21:00			9 p.m. on Sunday
+> ry04	16	19	PERCENT	15	%		15%
+> ry04	26	33	DATE	2025-01-20			Jan. 20
