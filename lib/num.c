@@ -157,17 +157,25 @@ static const struct modword mods[] = {
 	{ { "early", "in", "the" }, WK_M_START, 3 },
 	{ { "late", "in", "the" }, WK_M_END, 3 },
 	{ { "later", "in", "the" }, WK_M_END, 3 },
+	/* the three-word phrases before the two-word ones they end with */
+	{ { "no", "more", "than" }, WK_M_EQUAL_OR_LESS, 0 },
+	{ { "not", "more", "than" }, WK_M_EQUAL_OR_LESS, 0 },
+	{ { "no", "less", "than" }, WK_M_EQUAL_OR_MORE, 0 },
+	{ { "not", "less", "than" }, WK_M_EQUAL_OR_MORE, 0 },
+	{ { "no", "fewer", "than" }, WK_M_EQUAL_OR_MORE, 0 },
+	{ { "not", "fewer", "than" }, WK_M_EQUAL_OR_MORE, 0 },
+	{ { "a", "minimum", "of" }, WK_M_EQUAL_OR_MORE, 0 },
+	{ { "a", "maximum", "of" }, WK_M_EQUAL_OR_LESS, 0 },
 	{ { "more", "than" }, WK_M_MORE_THAN, 0 },
 	{ { "greater", "than" }, WK_M_MORE_THAN, 0 },
 	{ { "in", "excess", "of" }, WK_M_MORE_THAN, 0 },
 	{ { "less", "than" }, WK_M_LESS_THAN, 0 },
 	{ { "fewer", "than" }, WK_M_LESS_THAN, 0 },
 	{ { "at", "least" }, WK_M_EQUAL_OR_MORE, 0 },
-	{ { "no", "less", "than" }, WK_M_EQUAL_OR_MORE, 0 },
-	{ { "no", "fewer", "than" }, WK_M_EQUAL_OR_MORE, 0 },
 	{ { "at", "most" }, WK_M_EQUAL_OR_LESS, 0 },
 	{ { "up", "to" }, WK_M_EQUAL_OR_LESS, 0 },
-	{ { "no", "more", "than" }, WK_M_EQUAL_OR_LESS, 0 },
+	{ { "upwards", "of" }, WK_M_MORE_THAN, 0 },
+	{ { "close", "to" }, WK_M_APPROX, 1 },
 	{ { "as", "many", "as" }, WK_M_EQUAL_OR_LESS, 0 },
 	{ { "as", "much", "as" }, WK_M_EQUAL_OR_LESS, 0 },
 	{ { "an", "estimated" }, WK_M_APPROX, 0 },
@@ -214,6 +222,34 @@ mod_right(struct numctx *c, size_t j, int *mod)
 	else if (numlex_is(c, j + 1, "earlier") || numlex_is(c, j + 1,
 	    "before"))
 		*mod = WK_M_EQUAL_OR_LESS;
+	else
+		return j;
+	return j + 2;
+}
+
+/* "10 or more", "$1bn+", "200-plus", "40 or so": a modifier on the
+ * right of an amount; returns the atom after it */
+static size_t
+amount_right(struct numctx *c, size_t j, int *mod)
+{
+	if (numlex_sym(c, j, '+') && numlex_adj(c, j)) {
+		*mod = WK_M_EQUAL_OR_MORE;
+		return j + 1;
+	}
+	if (numlex_hyphen(c, j) && numlex_is(c, j + 1, "plus")) {
+		*mod = WK_M_EQUAL_OR_MORE;
+		return j + 2;
+	}
+	if (!numlex_is(c, j, "or") || numlex_is(c, j + 2, "than"))
+		return j;
+	if (numlex_is(c, j + 1, "more") || numlex_is(c, j + 1, "higher") ||
+	    numlex_is(c, j + 1, "above") || numlex_is(c, j + 1, "over"))
+		*mod = WK_M_EQUAL_OR_MORE;
+	else if (numlex_is(c, j + 1, "less") || numlex_is(c, j + 1, "fewer") ||
+	    numlex_is(c, j + 1, "lower") || numlex_is(c, j + 1, "below"))
+		*mod = WK_M_EQUAL_OR_LESS;
+	else if (numlex_is(c, j + 1, "so"))
+		*mod = WK_M_APPROX;
 	else
 		return j;
 	return j + 2;
@@ -676,6 +712,10 @@ slice(struct numctx *c, size_t limit, size_t done, size_t *used)
 			if (cd.mod == 0 && (cd.type == WK_N_DATE ||
 			    cd.type == WK_N_TIME) && !strstr(cd.value, ".."))
 				cd.j = mod_right(c, cd.j, &cd.mod);
+			else if (cd.mod == 0 && cd.type <= WK_N_QUANTITY &&
+			    cd.type != WK_N_ORDINAL && !c->opts->numbers &&
+			    !strstr(cd.value, ".."))
+				cd.j = amount_right(c, cd.j, &cd.mod);
 		}
 		/* "the year 2008", "fiscal year 2024": the noun is the date's */
 		if (cd.type == WK_N_DATE && start == i && start > lo &&

@@ -487,3 +487,19 @@ $ wk-num -t -d 2025-11-14
 > ry03	52	68	TIME	2025-11-16T21:00			9 p.m. on Sunday
 > ry04	16	19	PERCENT	15	%		15%
 > ry04	26	33	DATE	2025-01-20			Jan. 20
+
+=== news: negated comparatives, 'close to', 'a minimum of', 'or more', '-plus' and '+'
+$ wk-num -t -d 2025-11-14
+< md01	No more than 10 people may gather, and no fewer than 15 ministers resigned.
+< md02	Close to 50,000 people attended; a minimum of 30 seats is needed.
+< md03	The bank needs $1 billion or more, and 10 or so ships sailed.
+< md04	A $400bn-plus package and $1bn+ deals, with 200-plus flights.
+> md01	0	15	CARDINAL	10		EQUAL_OR_LESS	No more than 10
+> md01	39	55	CARDINAL	15		EQUAL_OR_MORE	no fewer than 15
+> md02	0	15	CARDINAL	50000		APPROX	Close to 50,000
+> md02	33	48	CARDINAL	30		EQUAL_OR_MORE	a minimum of 30
+> md03	15	33	MONEY	1000000000	USD	EQUAL_OR_MORE	$1 billion or more
+> md03	39	47	CARDINAL	10		APPROX	10 or so
+> md04	2	13	MONEY	400000000000	USD	EQUAL_OR_MORE	$400bn-plus
+> md04	26	31	MONEY	1000000000	USD	EQUAL_OR_MORE	$1bn+
+> md04	44	52	CARDINAL	200		EQUAL_OR_MORE	200-plus
