@@ -172,17 +172,29 @@ points(struct numctx *c, size_t j, struct dec *v)
 {
 	size_t k = j;
 	int frac = dec_cmp_int(*v, 1) < 0;
+	int64_t q;
 
-	if (numlex_is(c, j, "basis") && (numlex_is(c, j + 1, "points") ||
-	    numlex_is(c, j + 1, "point"))) {
-		*v = dec_div(*v, 100);
-		return j + 2;
+	/* "25 basis points", "a 50-basis-point cut", "25-bp", "30bp" */
+	if (numlex_hyphen(c, k) && (numlex_is(c, k + 1, "basis") ||
+	    numlex_is(c, k + 1, "bp")))
+		k++;
+	if (numlex_is(c, k, "basis")) {
+		k += 1 + numlex_hyphen(c, k + 1);
+		if (numlex_is(c, k, "points") || numlex_is(c, k, "point")) {
+			*v = dec_div(*v, 100);
+			return k + 1;
+		}
+		return 0;
 	}
-	if ((numlex_is(c, j, "bp") || numlex_is(c, j, "bps")) &&
-	    !(c->a[j].fl & F_CAP)) {
+	if ((numlex_is(c, k, "bp") || numlex_is(c, k, "bps")) &&
+	    !(c->a[k].fl & F_CAP)) {
 		*v = dec_div(*v, 100);
+		return k + 1;
+	}
+	/* "rose 0.3 ppt" */
+	if ((numlex_is(c, j, "ppt") || numlex_is(c, j, "ppts")) &&
+	    !(c->a[j].fl & F_CAP))
 		return j + 1;
-	}
 	if (!frac)
 		return 0;
 	if (numlex_hyphen(c, j) && numlex_is(c, j + 1, "point"))
@@ -191,9 +203,16 @@ points(struct numctx *c, size_t j, struct dec *v)
 		k++;
 	if (numlex_is(c, k, "a"))
 		k++;
-	if (k > j && numlex_is(c, k, "percentage") &&
-	    numlex_is(c, k + 1, "point"))
-		return k + 2;
+	if (numlex_hyphen(c, k) && numlex_is(c, k + 1, "percentage"))
+		k++;	/* "a half-percentage-point cut" */
+	if (numlex_is(c, k, "percentage") && (numlex_is(c, k + 1, "point") ||
+	    (numlex_hyphen(c, k + 1) && numlex_is(c, k + 2, "point"))))
+		return k + 2 + numlex_hyphen(c, k + 1);
+	/* "a quarter point", "half a point", "a tenth of a point": the
+	 * fractions rate moves come in */
+	if (numlex_is(c, k, "point") && dec_is_int(dec_mul(*v, dec_int(100)),
+	    &q) && (q == 25 || q == 50 || q == 75 || q == 10))
+		return k + 1;
 	return 0;
 }
 
@@ -432,7 +451,37 @@ change(struct numctx *c, size_t i)
 }
 
 /*
- * The unit written again after "to" or "between ... and": "1% to 2%",
+ * The pair of whole numbers at [i, j) joined by a glued hyphen is a
+ * score, a vote or a record, two numbers: "lost 1-2", "a 47-53
+ * minority", "the Jets (2-8)" (score.txt).
+ */
+static int
+score(struct numctx *c, size_t i, size_t j)
+{
+	static struct wk_wl *wl;
+	size_t k;
+
+	if (c->a[i].kind != A_NUM || c->a[j - 1].kind != A_NUM ||
+	    (c->a[i].fl & F_DEC) || (c->a[j - 1].fl & F_DEC))
+		return 0;
+	if (i > 0 && numlex_sym(c, i - 1, '(') && numlex_adj(c, i) &&
+	    numlex_sym(c, j, ')') && numlex_adj(c, j))
+		return 1;
+	if (wl == NULL) {
+		wl = wk_wl_new();
+		wk_wl_load_data(wl, "num/score.txt", 0);
+	}
+	for (k = i > 2 ? i - 2 : 0; k < i; k++)
+		if (c->a[k].kind == A_WORD && wk_wl_get(wl, c->s + c->a[k].s,
+		    c->a[k].e - c->a[k].s) != NULL)
+			return 1;
+	return j < c->na && c->a[j].kind == A_WORD && wk_wl_get(wl,
+	    c->s + c->a[j].s, c->a[j].e - c->a[j].s) != NULL;
+}
+
+/*
+ * The unit written again after "to", a dash or "between ... and": "1% to
+ * 2%", "3.75%-4%",
  * "between 5 km and 10 km". i is the first number's first atom, j the
  * atom after its unit; *hi gets the second value. Returns the atom after
  * it, or 0.
@@ -448,7 +497,7 @@ again(struct numctx *c, size_t i, size_t j, const struct cand *cd,
 
 	if (cd->type == WK_N_CARDINAL || !(numlex_is(c, j, "to") ||
 	    (numlex_is(c, j, "and") && i > 0 && numlex_is(c, i - 1,
-	    "between"))))
+	    "between")) || (numlex_dash(c, j) && numlex_adj(c, j + 1))))
 		return 0;
 	memset(&cd2, 0, sizeof cd2);
 	cd2.type = WK_N_CARDINAL;
@@ -515,6 +564,7 @@ num_amount(struct numctx *c, size_t i, struct cand *cd)
 		/* a range goes up: "68-34" is a vote, "from 10 to 5" a fall */
 		if (!(to && change(c, i)) &&
 		    (j2 = signednum(c, k, &v2, &ord2, &from2)) > 0 &&
+		    !(!to && k == j + 1 && score(c, i, j2)) &&
 		    ord2 == ord && (d = dec_add(v2, dec_mul(v, dec_int(-1)))).ok &&
 		    (d.m > 0 || (numlex_get(c, j2 - 1) != NULL &&
 		    numlex_get(c, j2 - 1)->mult > 0))) {
@@ -538,7 +588,8 @@ num_amount(struct numctx *c, size_t i, struct cand *cd)
 		v2 = v1;
 	else
 		v = v1;
-	if (!range && !change(c, i) &&
+	/* "grew 4.6%-4.8%" is a range, "rose 1% to 2%" a change */
+	if (!range && (numlex_dash(c, j) || !change(c, i)) &&
 	    (k = again(c, i, j, cd, v, ord, &v2)) > 0) {
 		range = 1;
 		j = k;

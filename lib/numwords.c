@@ -513,12 +513,15 @@ halves(struct numctx *c, size_t i, struct dec *v)
 		    numlex_is(c, i, "half") ? 2 : 4);
 		return scales(c, i + 2, v);
 	}
-	/* "half", "half of", "about half", "half a percentage point" */
+	/* "half", "half of", "about half", "half a percentage point", "half
+	 * a point", "a half-percentage-point cut" */
 	if (numlex_is(c, i, "half") && (numlex_is(c, i + 1, "of") ||
-	    i + 1 == c->na || c->a[i + 1].kind == A_SYM ||
-	    modhalf(c, i) || (isa(c, i + 1) && numlex_is(c, i + 2,
-	    "percentage") && numlex_is(c, i + 3, "point"))) &&
-	    !numlex_sym(c, i + 1, '-')) {
+	    i + 1 == c->na || (c->a[i + 1].kind == A_SYM &&
+	    !numlex_sym(c, i + 1, '-')) || modhalf(c, i) ||
+	    (isa(c, i + 1) && (numlex_is(c, i + 2, "percentage") ||
+	    numlex_is(c, i + 2, "point"))) || (numlex_hyphen(c, i + 1) &&
+	    (numlex_is(c, i + 2, "percentage") || numlex_is(c, i + 2,
+	    "point"))))) {
 		*v = dec_div(dec_int(1), 2);
 		return i + 1;
 	}

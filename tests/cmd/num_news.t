@@ -503,3 +503,33 @@ $ wk-num -t -d 2025-11-14
 > md04	2	13	MONEY	400000000000	USD	EQUAL_OR_MORE	$400bn-plus
 > md04	26	31	MONEY	1000000000	USD	EQUAL_OR_MORE	$1bn+
 > md04	44	52	CARDINAL	200		EQUAL_OR_MORE	200-plus
+
+=== news: scores and records, percent ranges with a dash, rate moves in points
+$ wk-num -t -d 2025-11-14
+< sc01	Arsenal lost 1-2 at home; the Jets (2-8) face the Patriots (9-2) after a 47-53 minority vote.
+< sc02	Between 5-10 people died as prices rose 10-15% for ages 18-24.
+< pr01	The Fed cut its target range to 3.75%-4% as wages grew 4.6%-4.8%, and rose 1% to 2%.
+< bp01	The Fed delivered a 50-basis-point cut after a 25-bp hike and a 25 basis-point cut.
+< bp02	It cut rates by a quarter point, then by half a point, in a half-percentage-point move; the gap rose 0.3 ppt.
+> sc01	13	14	CARDINAL	1			1
+> sc01	15	16	CARDINAL	2			2
+> sc01	36	37	CARDINAL	2			2
+> sc01	38	39	CARDINAL	8			8
+> sc01	60	61	CARDINAL	9			9
+> sc01	62	63	CARDINAL	2			2
+> sc01	73	75	CARDINAL	47			47
+> sc01	76	78	CARDINAL	53			53
+> sc02	8	12	CARDINAL	5..10			5-10
+> sc02	40	46	PERCENT	10..15	%		10-15%
+> sc02	56	61	CARDINAL	18..24			18-24
+> pr01	32	40	PERCENT	3.75..4	%		3.75%-4%
+> pr01	55	64	PERCENT	4.6..4.8	%		4.6%-4.8%
+> pr01	75	77	PERCENT	1	%		1%
+> pr01	81	83	PERCENT	2	%		2%
+> bp01	20	34	PERCENT	0.5	pp		50-basis-point
+> bp01	47	52	PERCENT	0.25	pp		25-bp
+> bp01	64	78	PERCENT	0.25	pp		25 basis-point
+> bp02	16	31	PERCENT	0.25	pp		a quarter point
+> bp02	41	53	PERCENT	0.5	pp		half a point
+> bp02	58	81	PERCENT	0.5	pp		a half-percentage-point
+> bp02	101	108	PERCENT	0.3	pp		0.3 ppt
