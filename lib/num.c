@@ -132,9 +132,9 @@ trigger(const struct numctx *c, size_t i)
 		    c->a[i + 1].kind == A_NUM);
 	if (x->tu[0] && (x->fl & L_PL) && !(x->fl & L_ABBR))
 		return 1;	/* for years */
-	if (x->tu[0] == 'Y' && i + 1 < c->na && (numlex_is(c, i + 1, "to") ||
-	    numlex_hyphen(c, i + 1)))
-		return 1;	/* year to date */
+	if ((x->tu[0] == 'Y' || strcmp(x->tu, "M") == 0) && i + 1 < c->na &&
+	    (numlex_is(c, i + 1, "to") || numlex_hyphen(c, i + 1)))
+		return 1;	/* year to date, month-end */
 	return 0;
 }
 

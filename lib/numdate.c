@@ -318,7 +318,7 @@ num_absdate(struct numctx *c, size_t i, struct tv *t, int *d2)
 		    "between") || numlex_is(c, i - 1, "and") ||
 		    numlex_is(c, i - 1, "through") || numlex_is(c, i - 1,
 		    "till")))) ||
-		    (i > 0 && numlex_is(c, i - 1, "the")))
+		    (i > 0 && numlex_is(c, i - 1, "the") && !monthnext(c, j)))
 			return 0;
 		t->gran = G_MONTH;
 		t->y = nearyear(c, i, m, 0);
@@ -366,10 +366,12 @@ numdate(struct numctx *c, size_t i, struct tv *t)
 	if ((y = isyear(c, i)) > 0 && numlex_sym(c, i + 1, '-') &&
 	    numlex_adj(c, i + 1) && numlex_adj(c, i + 2) && i + 2 < c->na &&
 	    c->a[i + 2].e - c->a[i + 2].s == 2 && (m = nummax(c, i + 2, 1,
-	    12, 2)) > 0 && (c->a[i + 2].fl & F_LEAD0 || m > (y + 1) % 100 ||
-	    m < y % 100) && !numlex_sym(c, i + 3, '-') &&
+	    12, 2)) > 0 && m != (y + 1) % 100 && (c->a[i + 2].fl & F_LEAD0 ||
+	    m > (y + 1) % 100 || m < y % 100) && !numlex_sym(c, i + 3, '-') &&
 	    !numlex_sym(c, i + 3, '/')) {
-		t->gran = G_MONTH;	/* not 2019-20, a fiscal year */
+		/* not 2019-20, a fiscal or season year, nor "the 2008-09
+		 * crisis": news writes no month that way */
+		t->gran = G_MONTH;
 		t->y = y;
 		t->m = m;
 		t->yexp = 1;
@@ -1065,6 +1067,40 @@ num_fiscal(struct numctx *c, size_t i, struct tv *t)
 	return j;
 }
 
+/* "summer 2022", "the summer of 2022", "autumn 2023" */
+static size_t
+season(struct numctx *c, size_t i, struct tv *t)
+{
+	const struct lex *x;
+	size_t j = i;
+	int y;
+
+	if (numlex_is(c, j, "the"))
+		j++;
+	if ((x = numlex_get(c, j)) == NULL || x->season[0] == '\0' ||
+	    (x->fl & L_PL))
+		return 0;
+	/* "prices fall 2022 levels": the verb */
+	if (numlex_is(c, j, "fall") && !(c->a[j].fl & F_CAP) && j == i &&
+	    !(i > 0 && (numlex_is(c, i - 1, "in") || numlex_is(c, i - 1,
+	    "of") || numlex_is(c, i - 1, "the") || numlex_is(c, i - 1, "by") || numlex_is(c, i - 1,
+	    "since") || numlex_is(c, i - 1, "until") || numlex_is(c, i - 1,
+	    "during") || numlex_is(c, i - 1, "early") || numlex_is(c, i - 1,
+	    "late") || numlex_is(c, i - 1, "mid"))))
+		return 0;
+	j++;
+	if (numlex_is(c, j, "of"))
+		j++;
+	if ((y = isyear(c, j)) <= 0 || (numlex_adj(c, j + 1) &&
+	    j + 1 < c->na && c->a[j + 1].kind == A_WORD))
+		return 0;
+	t->gran = G_SEASON;
+	memcpy(t->season, x->season, 3);
+	t->y = y;
+	t->yexp = 1;
+	return j + 1;
+}
+
 static size_t
 core(struct numctx *c, size_t i, struct tv *t, int *d2)
 {
@@ -1073,6 +1109,8 @@ core(struct numctx *c, size_t i, struct tv *t, int *d2)
 	*d2 = 0;
 	if (i >= c->na)
 		return 0;	/* "the end of" at the end of the text */
+	if ((r = season(c, i, t)) != 0)
+		return r;
 	if (c->a[i].kind == A_WORD && (r = num_fiscal(c, i, t)) != 0)
 		return r;
 	if ((r = isoweek(c, i, t)) != 0)
@@ -1168,11 +1206,17 @@ prefix(struct numctx *c, size_t i, int *mod)
 	    (numlex_is(c, i + 1, "this") || numlex_is(c, i + 1, "today") ||
 	    numlex_is(c, i + 1, "tonight")))
 		return i + 1;
+	/* "mid-March", "late Tuesday", "late on Friday", and Reuters'
+	 * "end-2025", "end-March" */
 	if (numlex_is(c, i, "mid") || numlex_is(c, i, "early") ||
-	    numlex_is(c, i, "late")) {
+	    numlex_is(c, i, "late") || ((numlex_is(c, i, "end") ||
+	    numlex_is(c, i, "start")) && isdash(c, i + 1) &&
+	    numlex_adj(c, i + 1) && numlex_adj(c, i + 2))) {
 		*mod = x->mod;
 		j = i + 1;
 		if (isdash(c, j) && numlex_adj(c, j))
+			j++;
+		else if (numlex_is(c, j, "on") && !numlex_is(c, i, "mid"))
 			j++;
 		return j;
 	}
@@ -1188,12 +1232,30 @@ prefix(struct numctx *c, size_t i, int *mod)
 	return i;
 }
 
+/* "by year-end", "at month-end": the reference's year or month, whose
+ * end the caller marks */
+static size_t
+periodend(struct numctx *c, size_t i, struct tv *t)
+{
+	const struct lex *x = numlex_get(c, i);
+
+	if (x == NULL || !c->have_ref || (x->fl & L_PL) ||
+	    (strcmp(x->tu, "Y") != 0 && strcmp(x->tu, "M") != 0) ||
+	    !isdash(c, i + 1) || !numlex_adj(c, i + 1) ||
+	    !numlex_adj(c, i + 2) || !numlex_is(c, i + 2, "end"))
+		return 0;
+	t->gran = x->tu[0] == 'Y' ? G_YEAR : G_MONTH;
+	t->y = c->ry;
+	t->m = c->rm;
+	return i + 3;
+}
+
 size_t
 num_date(struct numctx *c, size_t i, struct cand *cd)
 {
 	struct tv t;
 	size_t j, k;
-	int mod = 0, d2;
+	int mod = 0, d2 = 0;
 	long ref;
 	char fl[64];
 
@@ -1208,8 +1270,10 @@ num_date(struct numctx *c, size_t i, struct cand *cd)
 		memcpy(cd->value, fl, sizeof cd->value);
 		return j;
 	}
-	k = prefix(c, i, &mod);
-	if ((j = core(c, k, &t, &d2)) == 0 && k > i) {
+	if ((j = periodend(c, i, &t)) != 0)
+		mod = WK_M_END;
+	else if ((j = core(c, (k = prefix(c, i, &mod)), &t, &d2)) == 0 &&
+	    k > i) {
 		/* "the end of the month", "by end of day"; "at the end of
 		 * the day" is "in the end" */
 		size_t u = k + numlex_is(c, k, "the");

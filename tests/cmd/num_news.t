@@ -433,7 +433,7 @@ $ wk-num -t -d 2025-11-14
 < ytd01	The index is down 12% year to date, and year-to-date sales are flat.
 < ytd02	YTD returns beat the benchmark; a year to remember.
 < may01	Prices fell over the past fortnight and may rise in May.
-> hol01	22	35	DATE	2024-12-24			Christmas Eve
+> hol01	13	35	DATE	2024-12-24		START	early on Christmas Eve
 > hol02	43	51	DATE	2026-01-01			New Year
 > hol03	0	12	DATE	2025-11-27			Thanksgiving
 > hol03	19	33	DATE	2025		END	late this year
@@ -533,3 +533,20 @@ $ wk-num -t -d 2025-11-14
 > bp02	41	53	PERCENT	0.5	pp		half a point
 > bp02	58	81	PERCENT	0.5	pp		a half-percentage-point
 > bp02	101	108	PERCENT	0.3	pp		0.3 ppt
+
+=== news: late on, end-2025, year-end, the 2008-09 crisis, a month range before a noun, a season with its year
+$ wk-num -t -d 2025-11-14
+< ds01	The talks ended late on Friday; debt will reach 100% of GDP by end-2025 and fall by year-end.
+< ds02	The bank was bailed out during the 2008-09 crisis; sales in 2015-12 fell.
+< ds03	Growth slowed in the July-September quarter.
+< ds04	Oil prices peaked in the summer of 2022, and the store will open in spring 2026; prices fall 2022 levels.
+> ds01	16	30	DATE	2025-11-14		END	late on Friday
+> ds01	48	52	PERCENT	100	%		100%
+> ds01	63	71	DATE	2025		END	end-2025
+> ds01	84	92	DATE	2025		END	year-end
+> ds02	35	42	DATE	2008..2009			2008-09
+> ds02	60	67	DATE	2015-12			2015-12
+> ds03	21	35	DATE	2025-07..2025-09			July-September
+> ds04	25	39	DATE	2022-SU			summer of 2022
+> ds04	68	79	DATE	2026-SP			spring 2026
+> ds04	93	97	DATE	2022			2022
