@@ -679,12 +679,32 @@ yearnoun(struct numctx *c, size_t j)
 	return 0;
 }
 
+/* the first year of a list that ends with the year at i: "2021, 2022
+ * and 2023"; i itself if none comes before it */
+static size_t
+yearlist(struct numctx *c, size_t i)
+{
+	size_t k = i, n;
+
+	for (;;) {
+		n = k;
+		if (n > 0 && (numlex_is(c, n - 1, "and") ||
+		    numlex_is(c, n - 1, "or")))
+			n--;
+		if (n > 0 && numlex_sym(c, n - 1, ','))
+			n--;
+		if (n == k || n == 0 || isyear(c, n - 1) <= 0)
+			return k;
+		k = n - 1;
+	}
+}
+
 /* 1990s, the '90s, 2019, 2019-20, summer 2024 */
 static size_t
 yearish(struct numctx *c, size_t i, struct tv *t)
 {
 	const struct lex *p = i > 0 ? numlex_get(c, i - 1) : NULL, *x;
-	size_t j = i + 1;
+	size_t j = i + 1, k;
 	int y, y2;
 
 	/* decades: "1990s", "the '90s", "the 90s" */
@@ -726,15 +746,19 @@ yearish(struct numctx *c, size_t i, struct tv *t)
 	if (i > 1 && isdash(c, i - 1) && (x = numlex_get(c, i - 2)) != NULL &&
 	    x->mod)
 		goto year;
+	/* "2035 or later", "2020 onwards" */
+	if (y >= 1600 && ((numlex_is(c, j, "or") && (numlex_is(c, j + 1,
+	    "later") || numlex_is(c, j + 1, "earlier"))) ||
+	    numlex_is(c, j, "onwards") || numlex_is(c, j, "onward")))
+		goto year;
 	/* "later than 2020" */
 	if (i > 1 && numlex_is(c, i - 1, "than") && (numlex_is(c, i - 2,
 	    "later") || numlex_is(c, i - 2, "earlier")))
 		goto year;
-	/* "in 2007 and 2009": a second year; "1500 and 2000 troops" are
-	 * counts */
-	if (i > 1 && (numlex_is(c, i - 1, "and") || numlex_is(c, i - 1,
-	    "or")) && isyear(c, i - 2) > 0 && y >= 1600 && i > 2 &&
-	    (x = numlex_get(c, i - 3)) != NULL && (x->fl & L_SIG) &&
+	/* "in 2007 and 2009", "in 2021, 2022 and 2023": a later year of a
+	 * list after a preposition; "1500 and 2000 troops" are counts */
+	if (y >= 1600 && (k = yearlist(c, i)) < i && k > 0 &&
+	    (x = numlex_get(c, k - 1)) != NULL && (x->fl & L_SIG) &&
 	    !(j < c->na && c->a[j].kind == A_WORD &&
 	    !(c->a[j].fl & F_CAP) && numlex_get(c, j) == NULL))
 		goto year;

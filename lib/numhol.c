@@ -1,7 +1,8 @@
 /*
  * numhol.c - holidays (lib/data/num/holidays.txt): fixed dates, days
  * from Western Easter, the Nth weekday of a month, for the year written
- * after them or the reference year.
+ * after them or the reference year; feasts of lunar calendars are found
+ * with no day.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -100,6 +101,12 @@ num_holiday(struct numctx *c, size_t i, struct tv *t)
 	if ((k = numlex_phrase(c, 2, i, &rule)) == 0)
 		return 0;
 	j = num_yearafter(c, i + k, &y);
+	if (strcmp(rule, "lunar") == 0) {	/* the year at most */
+		t->gran = y != 0 ? G_YEAR : G_REF;
+		t->y = y;
+		t->yexp = y != 0;
+		return j;
+	}
 	if (y == 0 && (y = nearest(c, i, rule)) == 0)
 		y = num_refyear(c);
 	if (!holiday_day(rule, y, t))

@@ -483,6 +483,7 @@ $ wk-num -t -d 2025-11-14
 > ry01	70	84	DATE	2024-06			June last year
 > ry02	20	48	DATE	2026-H2			the second half of next year
 > ry02	55	85	DATE	2024-Q3			the third quarter of last year
+> ry03	0	6	DATE				Diwali
 > ry03	16	33	DATE	2025-10-20			Oct. 20 this year
 > ry03	52	68	TIME	2025-11-16T21:00			9 p.m. on Sunday
 > ry04	16	19	PERCENT	15	%		15%
@@ -550,3 +551,17 @@ $ wk-num -t -d 2025-11-14
 > ds04	25	39	DATE	2022-SU			summer of 2022
 > ds04	68	79	DATE	2026-SP			spring 2026
 > ds04	93	97	DATE	2022			2022
+
+=== news: feasts of lunar calendars, Cyber Monday, lists of years, 'or later'
+$ wk-num -t -d 2025-11-14
+< lu01	Travel peaks ahead of the Lunar New Year, and Ramadan 2025 began in March.
+< lu02	Sales on Cyber Monday rose.
+< yl01	Shares fell in 2021, 2022 and 2023; the target year is 2035 or later.
+> lu01	26	40	DATE				Lunar New Year
+> lu01	46	58	DATE	2025			Ramadan 2025
+> lu01	68	73	DATE	2025-03			March
+> lu02	9	21	DATE	2024-12-02			Cyber Monday
+> yl01	15	19	DATE	2021			2021
+> yl01	21	25	DATE	2022			2022
+> yl01	30	34	DATE	2023			2023
+> yl01	55	68	DATE	2035		EQUAL_OR_MORE	2035 or later
