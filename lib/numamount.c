@@ -18,10 +18,18 @@
 static size_t
 curprefix(struct numctx *c, size_t i, const char **code)
 {
+	const char *gc;
 	size_t k;
+	int scale;
 
 	if (i >= c->na || c->a[i].kind == A_NUM)
 		return 0;
+	/* "Rs280", "RM32 billion", "R250 billion" (glued: numlex.c) */
+	if ((gc = numlex_curglued(c, i, &scale)) != NULL &&
+	    (numlex_adj(c, i + 1) ? c->a[i + 1].kind == A_NUM : !scale)) {
+		*code = gc;
+		return 1;
+	}
 	k = numlex_phrase(c, 1, i, code);
 	if (k == 0 || strchr(*code, '-') != NULL)
 		return 0;

@@ -142,6 +142,10 @@ int	numlex_tu_ahead(const struct numctx *, size_t i, size_t n);
 /* a word after a glued "m" that makes it metres: "1.8m tall", "the
  * 100m hurdles", "10m-high" (metres.txt) */
 int	numlex_metres(const struct numctx *, size_t i);
+/* atom i is a currency abbreviation of curglued.txt in its case ("Rs",
+ * "RM"): its ISO code, *scale set when only a number with a scale word
+ * after it is money ("R250 billion"); NULL if not */
+const char *numlex_curglued(const struct numctx *, size_t i, int *scale);
 /* a word that may start a currency or holiday phrase (faster) */
 int	numlex_anyfirst(const struct numctx *, size_t i);
 

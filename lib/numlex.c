@@ -9,6 +9,7 @@
  * Each ASCII word is looked up in the lexicon once, behind a cheap filter
  * (first two letters and length), so most words cost no hash lookup.
  */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -22,6 +23,13 @@ static struct lex	*lexv;
 static size_t		 nlex;
 static struct wk_wl	*lexwl, *unitwl, *curwl, *isowl, *holwl;
 static struct wk_wl	*labelwl, *metrewl;	/* labels.txt, metres.txt */
+/* curglued.txt: currency abbreviations before (and glued to) digits */
+static struct curglue {
+	char	 word[8];	/* as the text must have it: "Rs" */
+	char	 code[4];
+	int	 scale;		/* only with a scale word after the number */
+}			 curglue[16];
+static size_t		 ncurglue;
 /*
  * Bit sets over a hash of the lower-cased word: every lexicon word, and
  * the words that can start an expression. A word in neither is not looked
@@ -208,6 +216,34 @@ loadlex(const char *name)
 
 static size_t	word(const char *, size_t, size_t);
 
+/* curglued.txt: "key TAB Word CODE [scale]" lines */
+static void
+loadcurglue(const char *name)
+{
+	const struct wk_blob *b = wk_data_must(name);
+	const char *p = b->p, *end = b->p + b->len, *nl, *f;
+	unsigned long line = 0;
+	struct curglue *g;
+	int wn, cn;
+
+	for (; p < end; p = nl + 1) {
+		if ((nl = memchr(p, '\n', end - p)) == NULL)
+			nl = end;
+		line++;
+		if (nl == p || *p == '#')
+			continue;
+		g = &curglue[ncurglue];
+		if (ncurglue == sizeof curglue / sizeof curglue[0] ||
+		    (f = memchr(p, '\t', nl - p)) == NULL ||
+		    sscanf(f + 1, "%7s %3s%n", g->word, g->code, &wn) != 2 ||
+		    strlen(g->code) != 3)
+			wk_fatal("%s:%lu: not a glued currency", name, line);
+		cn = (int)(nl - f - 1) - wn;
+		g->scale = cn >= 6 && memcmp(f + 1 + wn, " scale", 6) == 0;
+		ncurglue++;
+	}
+}
+
 /* the length of the atom a phrase starts with: a word as the text's
  * atoms are cut (word() below: "valentine" of "valentine's day"), or one
  * character */
@@ -278,6 +314,7 @@ numlex_init(void)
 	wk_wl_load_data(labelwl, "num/labels.txt", 0);
 	metrewl = wk_wl_new();
 	wk_wl_load_data(metrewl, "num/metres.txt", 0);
+	loadcurglue("num/curglued.txt");
 	for (k = 0; k < 256; k++)
 		ctab[k] = k >= 'a' && k <= 'z' ? 1 : k >= 'A' && k <= 'Z' ? 2 :
 		    k >= '0' && k <= '9' ? 4 : 0;
@@ -683,6 +720,76 @@ intlphone(struct numctx *c, size_t p, uint8_t ws)
 	return ndig >= 7 && !si ? q : p;
 }
 
+/* the glued currency of curglued.txt that [s, e) is, in its case */
+static const struct curglue *
+curglue_get(const char *s, size_t n)
+{
+	size_t k;
+
+	for (k = 0; k < ncurglue; k++)
+		if (strlen(curglue[k].word) == n &&
+		    memcmp(curglue[k].word, s, n) == 0)
+			return &curglue[k];
+	return NULL;
+}
+
+const char *
+numlex_curglued(const struct numctx *c, size_t i, int *scale)
+{
+	const struct curglue *g;
+
+	if (i >= c->na || c->a[i].kind != A_WORD || (g = curglue_get(c->s +
+	    c->a[i].s, c->a[i].e - c->a[i].s)) == NULL)
+		return NULL;
+	*scale = g->scale;
+	return g->code;
+}
+
+/* a scale word ("billion", "bn", "crore") after the number at p, glued
+ * or after one space */
+static int
+scaleafter(const char *s, size_t n, size_t p)
+{
+	const struct lex *x;
+	size_t q;
+	int16_t lx;
+
+	while (p < n && (isdig((unsigned char)s[p]) || ((s[p] == ',' ||
+	    s[p] == '.') && p + 1 < n && isdig((unsigned char)s[p + 1]))))
+		p++;
+	if (p < n && s[p] == ' ')
+		p++;
+	q = word(s, n, p);
+	if (q == p || (lx = lookup(s + p, q - p, whash(s + p, q - p) %
+	    FBITS)) == -1)
+		return 0;
+	if (lx == -2) {
+		char k[32];
+		const struct wk_wlent *ent;
+		size_t i;
+
+		if (q - p >= sizeof k)
+			return 0;
+		for (i = 0; i < q - p; i++)
+			k[i] = lower((unsigned char)s[p + i]);
+		if ((ent = wk_wl_get(lexwl, k, q - p)) == NULL)
+			return 0;
+		lx = ent->val;
+	}
+	x = &lexv[lx];
+	return x->mult >= 5 && x->mult <= 12;
+}
+
+/* digits glued to the word before them are its own ("A320", "G7"), but
+ * for a currency written so: "Rs280", "RM32 billion" */
+static int
+gluedmoney(struct numctx *c, const char *w, size_t p)
+{
+	const struct curglue *g = curglue_get(w, c->s + p - w);
+
+	return g != NULL && (!g->scale || scaleafter(c->s, c->n, p));
+}
+
 /* the number at p; returns the end */
 static size_t
 numatom(struct numctx *c, size_t p, uint8_t ws)
@@ -703,7 +810,8 @@ numatom(struct numctx *c, size_t p, uint8_t ws)
 	q = number(s, n, p, &fl, q < p + 4 && q + 1 < n && s[q] == ' ' &&
 	    three(s, n, q + 1) && onegroup(c, p, ws));
 	/* digits glued to letters before them: an identifier (A320) */
-	if (c->na > 0 && !ws && c->a[c->na - 1].kind == A_WORD) {
+	if (c->na > 0 && !ws && c->a[c->na - 1].kind == A_WORD &&
+	    !gluedmoney(c, c->s + c->a[c->na - 1].s, p)) {
 		w = &c->a[c->na - 1];
 		w->e = q;
 		w->h = whash(s + w->s, q - w->s) % FBITS;
@@ -747,6 +855,13 @@ wordatom(struct numctx *c, size_t p, uint8_t ws, int32_t cp)
 	if (q - p == 3 && memcmp(s + p, "www", 3) == 0 && q < n &&
 	    s[q] == '.')
 		return skipchunk(c, p);
+	/* "Rs280", "RM32": the currency is a word, the digits a number */
+	for (k = p; k < q && !isdig((unsigned char)s[k]); k++)
+		;
+	if (k < q && k > p && k - p <= 3 && gluedmoney(c, s + p, k)) {
+		q = k;
+		h = whash(s + p, q - p);
+	}
 	a = atom(c, p, q, A_WORD, ws);
 	if ((cp >= 'A' && cp <= 'Z') || (cp >= 0x80 && wk_is_upper(cp)))
 		a->fl |= F_CAP;
