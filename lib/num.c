@@ -84,7 +84,10 @@ trigger(const struct numctx *c, size_t i)
 		return c->opts->numbers || !(i > 1 && numlex_sym(c, i - 1, '/') && numlex_adj(c, i) &&
 		    numlex_adj(c, i - 1) && c->a[i - 2].kind == A_NUM);
 	if (a->kind == A_SYM)	/* an apostrophe before digits: "the '90s" */
-		return iscur(a->cp) || ((a->cp == '\'' || a->cp == 0x2019) &&
+		return iscur(a->cp) || ((a->cp == '-' || a->cp == 0x2212) &&
+		    numlex_adj(c, i + 1) && c->a[i + 1].kind == A_SYM &&
+		    iscur(c->a[i + 1].cp)) ||	/* "-$3.4 billion" */
+		    ((a->cp == '\'' || a->cp == 0x2019) &&
 		    i + 1 < c->na && c->a[i + 1].kind == A_NUM) ||
 		    (a->cp >= 0xBC && a->cp <= 0xBE) ||
 		    (a->cp >= 0x2153 && a->cp <= 0x215E);

@@ -51,6 +51,19 @@ curprefix(struct numctx *c, size_t i, const char **code)
 	return k;
 }
 
+/* "-$3.4 billion", "(-$1.2bn)": a minus glued to a currency symbol,
+ * not to a word or number before it ("pre-$5") */
+static int
+minuscur(struct numctx *c, size_t i)
+{
+	const char *code;
+
+	return (numlex_sym(c, i, '-') || numlex_sym(c, i, 0x2212)) &&
+	    numlex_adj(c, i + 1) && c->a[i + 1].kind == A_SYM &&
+	    !(i > 0 && numlex_adj(c, i) && c->a[i - 1].kind != A_SYM) &&
+	    curprefix(c, i + 1, &code) > 0;
+}
+
 /* "5 feet 2 inches", "6 ft 1 in": one length in feet */
 static size_t
 feetinches(struct numctx *c, size_t j, struct cand *cd, struct dec *v)
@@ -93,10 +106,17 @@ perunit(struct numctx *c, size_t e, struct cand *cd)
 		k = e + 1;
 	else if (numlex_is(c, e, "per"))
 		k = e + 1;
+	else if ((numlex_is(c, e, "a") || numlex_is(c, e, "an")) &&
+	    !numlex_is(c, e + 2, "ago") && !numlex_is(c, e + 2, "earlier") &&
+	    !numlex_is(c, e + 2, "later") && !numlex_is(c, e + 2, "before") &&
+	    !numlex_is(c, e + 2, "after"))
+		k = e + 1;	/* "40 million tonnes a year", not "a year ago" */
 	else
 		return e;
 	if (numlex_is(c, k, "ms") || numlex_is(c, k, "millisecond"))
 		sym = "ms";
+	else if (numlex_is(c, k, "annum") && numlex_is(c, e, "per"))
+		sym = "yr";	/* "per annum" */
 	else if (numlex_sym(c, e, '/') && numlex_is(c, k, "s"))
 		sym = "s";
 	else if ((x = numlex_get(c, k)) != NULL && x->tu[0] != '\0' &&
@@ -488,13 +508,15 @@ num_amount(struct numctx *c, size_t i, struct cand *cd)
 	struct dec v, v2;
 	const char *code = NULL, *code2;
 	size_t j, j2, k, from, from2;
-	int ord, ord2, range = 0, to;
+	int ord, ord2, range = 0, to, neg;
 	struct dec v1, d;
 
 	memset(cd, 0, sizeof *cd);
 	cd->type = WK_N_CARDINAL;
 	if (pronoun(c, i))
 		return 0;
+	if ((neg = minuscur(c, i)))
+		i++;
 	if ((k = curprefix(c, i, &code)) > 0) {
 		if ((j = signednum(c, i + k, &v, &ord, &from)) == 0 || ord)
 			return 0;
@@ -571,6 +593,10 @@ num_amount(struct numctx *c, size_t i, struct cand *cd)
 			j = j2 + 1;
 		}
 	}
+	if (neg && range)
+		return 0;	/* "-$5-10": the "$5-10" alone */
+	if (neg)
+		v = dec_mul(v, dec_int(-1));
 	setvalue(cd, v, range ? v2 : v, range);
 	cd->j = j;
 	(void)from;
