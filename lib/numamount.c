@@ -225,6 +225,36 @@ points(struct numctx *c, size_t j, struct dec *v)
 	return 0;
 }
 
+/*
+ * "N pounds" under a million is weight ("a 500-pound bomb", "200 pounds
+ * of cocaine") unless money is said around it: a conversion in brackets
+ * after ("500,000 pounds ($650,000)") or a word of moneyverbs.txt a few
+ * words before the number at i ("fined the bank 500,000 pounds"). k is
+ * the atom after "pounds".
+ */
+static int
+poundmoney(struct numctx *c, size_t i, size_t k)
+{
+	static struct wk_wl *wl;
+	const char *code;
+	size_t n;
+
+	if (wl == NULL) {
+		wl = wk_wl_new();
+		wk_wl_load_data(wl, "num/moneyverbs.txt", 1);
+	}
+	if (numlex_is(c, k, "of"))
+		return 0;
+	if ((numlex_sym(c, k, '(') || numlex_sym(c, k, '[')) &&
+	    curprefix(c, k + 1, &code) > 0)
+		return 1;
+	for (n = 0; n < 5 && i > 0 && c->a[i - 1].kind == A_WORD; n++, i--)
+		if (wk_wl_get(wl, c->s + c->a[i - 1].s, c->a[i - 1].e -
+		    c->a[i - 1].s) != NULL)
+			return 1;
+	return 0;
+}
+
 /* what follows a number: percent, currency, unit; sets cand type */
 static size_t
 suffix(struct numctx *c, size_t j, struct cand *cd, struct dec *v,
@@ -292,7 +322,8 @@ suffix(struct numctx *c, size_t j, struct cand *cd, struct dec *v,
 	    numlex_is(c, h, "dollar") || numlex_is(c, h, "euro") ||
 	    numlex_is(c, h, "dollars") || numlex_is(c, h, "euros")) &&
 	    !(strcmp(str, "GBP") == 0 && numlex_is(c, h, "pounds") &&
-	    dec_cmp_int(*v, 1000000) < 0 && !numlex_is(c, h + 1, "sterling")) &&
+	    dec_cmp_int(*v, 1000000) < 0 && !numlex_is(c, h + 1, "sterling") &&
+	    !poundmoney(c, cd->i, h + 1)) &&
 	    !(c->a[h + k - 1].kind == A_SYM && numlex_adj(c, h + k) &&
 	    c->a[h + k].kind == A_NUM)) {
 		/* not "1 $10 bill": a symbol glued to digits is theirs */
