@@ -166,6 +166,9 @@ size_t	num_number(struct numctx *, size_t i, struct dec *, int *ord);
 size_t	num_date(struct numctx *, size_t i, struct cand *);
 size_t	num_time(struct numctx *, size_t i, struct cand *);
 int	num_mod_left(struct numctx *, size_t i, size_t lo, size_t *start);
+/* numlabel.c: the number at i names, not counts ("Section 232", "S&P
+ * 500", "Boeing 787-9", "10 Downing Street"): no span starts there */
+int	num_label(struct numctx *, size_t i);
 /* the dash at k follows a number after a space: not a minus ("5 -10") */
 int	num_dashafter(const struct numctx *, size_t k);
 

@@ -417,6 +417,11 @@ spaced(const char *s, size_t n, size_t q, uint8_t *fl, int one)
 	if (!hard && ((groups < 2 && !one) || ((l = groupsep(s, n, r, 1)) >
 	    0 && r + l < n && isdig((unsigned char)s[r + l]))))
 		return q;
+	/* "40 737 MAX jets", "12 787 Dreamliners": a lone group not ending
+	 * in 0 before a word is a model after a count (numlabel.c) */
+	if (!hard && groups == 1 && s[r - 1] != '0' && r + 1 < n &&
+	    s[r] == ' ' && ctab[(unsigned char)s[r + 1]] & 3)
+		return q;
 	*fl |= F_COMMA;
 	return r;
 }
@@ -599,7 +604,9 @@ glued(const struct numctx *c, uint8_t ws)
 	if (p->cp == '.')
 		return w->kind == A_NUM || (w->kind == A_WORD &&
 		    isdig((unsigned char)c->s[w->e - 1]));
-	return p->cp == '-' && w->kind == A_WORD && w->lx == -1;
+	/* "F-16", and "T-72", "B-52", "A-10": one capital letter */
+	return p->cp == '-' && w->kind == A_WORD && (w->lx == -1 ||
+	    (w->e - w->s == 1 && (w->fl & F_CAP)));
 }
 
 /* 555-1234, 202-555-0123: a telephone number from the 3 digits at [p, q) */
