@@ -85,18 +85,21 @@ housenum(struct numctx *c, size_t i)
 }
 
 /*
- * "40 737 MAX jets", "12 787 Dreamliners": after a small count, three
- * digits not ending in 0 and a word are a model (numlex.c does not group
- * them); not a day's number ("March 3 247 people")
+ * "40 737 MAX jets", "20 747 freighters": after a small count, three
+ * digits not ending in 0 and a name or a plural are a model (numlex.c
+ * does not group them); not a day's number ("March 3 247 people"), nor
+ * a list ("pages 12 345 in the annex")
  */
 static int
 spacedmodel(struct numctx *c, size_t i)
 {
 	const struct lex *x;
+	const struct atom *w = &c->a[i + 1];
 
 	return i > 0 && digitsonly(c, i, 3, 3) && c->s[c->a[i].e - 1] != '0' &&
 	    (c->a[i].fl & F_SP) && digitsonly(c, i - 1, 1, 3) &&
-	    i + 1 < c->na && c->a[i + 1].kind == A_WORD &&
+	    i + 1 < c->na && w->kind == A_WORD && ((w->fl & F_CAP) ||
+	    (w->e - w->s > 3 && c->s[w->e - 1] == 's')) &&
 	    !(i > 1 && (x = numlex_get(c, i - 2)) != NULL && x->mon > 0);
 }
 
