@@ -76,6 +76,7 @@ trigger(struct numctx *c, size_t i)
 {
 	const struct atom *a = &c->a[i];
 	const struct lex *x;
+	int sc;
 
 	if (a->fl & F_SKIP)	/* but "23.04.2022", a date with dots */
 		return a->kind == A_NUM && a->e - a->s >= 8 &&
@@ -106,6 +107,9 @@ trigger(struct numctx *c, size_t i)
 	    (c->a[i + 1].kind == A_NUM || (c->a[i + 1].kind == A_SYM &&
 	    (iscur(c->a[i + 1].cp) || c->a[i + 1].cp == '.'))))
 		return 1;
+	if (c->a[i + 1].kind == A_NUM && numlex_adj(c, i + 1) &&
+	    numlex_curglued(c, i, &sc) != NULL)
+		return 1;	/* "Sh500", "R250 billion" */
 	if (a->lx == -1)
 		return 0;
 	if (a->lx == -2)	/* not a word that starts anything but these */

@@ -22,7 +22,8 @@ digitsonly(const struct numctx *c, size_t i, size_t lo, size_t hi)
 	    !(c->a[i].fl & (F_DEC | F_COMMA | F_LEAD0 | F_SKIP));
 }
 
-/* "call 911", "dial 999 now": three digits and no noun after them */
+/* "call 911", "dial 999 now": three digits and no noun after them,
+ * only a preposition or conjunction */
 static int
 callnum(struct numctx *c, size_t i)
 {
@@ -32,7 +33,9 @@ callnum(struct numctx *c, size_t i)
 	    c->a[j].kind != A_WORD || numlex_is(c, j, "for") ||
 	    numlex_is(c, j, "or") || numlex_is(c, j, "and") ||
 	    numlex_is(c, j, "if") || numlex_is(c, j, "now") ||
-	    numlex_is(c, j, "immediately") || numlex_is(c, j, "to"));
+	    numlex_is(c, j, "immediately") || numlex_is(c, j, "to") ||
+	    numlex_is(c, j, "in") || numlex_is(c, j, "on") ||
+	    numlex_is(c, j, "from"));
 }
 
 /* a labels.txt word before the number at i: "Section 232", "No. 412",
