@@ -146,6 +146,9 @@ int	numlex_metres(const struct numctx *, size_t i);
  * "RM"): its ISO code, *scale set when only a number with a scale word
  * after it is money ("R250 billion"); NULL if not */
 const char *numlex_curglued(const struct numctx *, size_t i, int *scale);
+/* atom i may be the last word of a labels.txt or streets.txt entry (a
+ * cheap filter) */
+int	numlex_labelbit(const struct numctx *, size_t i);
 /* a word that may start a currency or holiday phrase (faster) */
 int	numlex_anyfirst(const struct numctx *, size_t i);
 

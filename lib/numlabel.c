@@ -52,7 +52,7 @@ labelword(struct numctx *c, size_t i)
 	k = i - 1;
 	if (numlex_sym(c, k, '.') && k > 0 && numlex_adj(c, k))
 		k--;		/* "No. 412", "Prop. 50" */
-	if (c->a[k].kind != A_WORD)
+	if (!numlex_labelbit(c, k))
 		return 0;
 	for (r = k; r > 0 && k - r < 2 && numlex_adj(c, r) &&
 	    (c->a[r - 1].kind == A_WORD || numlex_sym(c, r - 1, '&')); r--)
@@ -81,7 +81,7 @@ housenum(struct numctx *c, size_t i)
 		return 0;	/* "in 2019 Oxford Street" */
 	for (k = i + 1; k < c->na && k <= i + 3 && c->a[k].kind == A_WORD &&
 	    (c->a[k].fl & F_CAP) && !(c->a[k].fl & F_NL); k++)
-		if (k > i + 1 && wk_wl_get(streetwl, c->s + c->a[k].s,
+		if (k > i + 1 && numlex_labelbit(c, k) && wk_wl_get(streetwl, c->s + c->a[k].s,
 		    c->a[k].e - c->a[k].s) != NULL)
 			return 1;
 	return 0;

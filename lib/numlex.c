@@ -43,6 +43,7 @@ static uint8_t		 wstab[256];
 /* the first atoms of currency and holiday phrases together */
 static uint64_t		 anyfirst[FBITS / 64];
 static uint64_t		 allbits[FBITS / 64], trigbits[FBITS / 64];
+static uint64_t		 labelbits[FBITS / 64];	/* labels.txt */
 /* the same over whole unit (0) and currency (1) phrase keys */
 static uint64_t		 pbits[3][FBITS / 64];
 /* and over the first atoms of those phrases */
@@ -216,6 +217,37 @@ loadlex(const char *name)
 
 static size_t	word(const char *, size_t, size_t);
 
+/* labels.txt, streets.txt: a bit for the last word of each entry ("p"
+ * of "s&p"), so that numlabel.c looks up only words that may end one */
+static void
+loadlabelbits(const char *name)
+{
+	const struct wk_blob *b = wk_data_must(name);
+	const char *p = b->p, *end = b->p + b->len, *nl, *w;
+	size_t n;
+	uint32_t h;
+
+	for (; p < end; p = nl + 1) {
+		if ((nl = memchr(p, '\n', end - p)) == NULL)
+			nl = end;
+		if (nl == p || *p == '#')
+			continue;
+		for (n = 0; p + n < nl && p[n] != '\t'; n++)
+			;
+		for (w = p + n; w > p && (ctab[(unsigned char)w[-1]] & 3); w--)
+			;
+		h = whash(w, p + n - w) % FBITS;
+		labelbits[h / 64] |= 1ull << (h % 64);
+	}
+}
+
+int
+numlex_labelbit(const struct numctx *c, size_t i)
+{
+	return i < c->na && c->a[i].kind == A_WORD &&
+	    ((labelbits[c->a[i].h / 64] >> (c->a[i].h % 64)) & 1);
+}
+
 /* curglued.txt: "key TAB Word CODE [scale]" lines */
 static void
 loadcurglue(const char *name)
@@ -318,6 +350,8 @@ numlex_init(void)
 	for (k = 0; k < 256; k++)
 		ctab[k] = k >= 'a' && k <= 'z' ? 1 : k >= 'A' && k <= 'Z' ? 2 :
 		    k >= '0' && k <= '9' ? 4 : 0;
+	loadlabelbits("num/labels.txt");
+	loadlabelbits("num/streets.txt");
 	for (k = 0; k < FBITS / 64; k++)
 		anyfirst[k] = fbits[1][k] | fbits[2][k];
 	wstab[' '] = wstab['\t'] = wstab['\r'] = wstab['\0'] = F_SP;
@@ -745,8 +779,11 @@ numlex_curglued(const struct numctx *c, size_t i, int *scale)
 {
 	const struct curglue *g;
 
-	if (i >= c->na || c->a[i].kind != A_WORD || (g = curglue_get(c->s +
-	    c->a[i].s, c->a[i].e - c->a[i].s)) == NULL)
+	/* every one is a capital and up to three letters: most words are
+	 * none, and this is on the path of every amount */
+	if (i >= c->na || c->a[i].kind != A_WORD || !(c->a[i].fl & F_CAP) ||
+	    c->a[i].e - c->a[i].s > 3 || (g = curglue_get(c->s + c->a[i].s,
+	    c->a[i].e - c->a[i].s)) == NULL)
 		return NULL;
 	*scale = g->scale;
 	return g->code;
@@ -836,6 +873,19 @@ numatom(struct numctx *c, size_t p, uint8_t ws)
 	return q;
 }
 
+/* "Rs280", "RM32": the currency is a word, the digits a number; the
+ * end of the word [p, q), or q */
+static size_t
+moneycut(struct numctx *c, size_t p, size_t q)
+{
+	size_t k;
+
+	for (k = p; k < q && k < p + 4 && !isdig((unsigned char)c->s[k]); k++)
+		;
+	return k < q && k > p && isdig((unsigned char)c->s[k]) &&
+	    gluedmoney(c, c->s + p, k) ? k : q;
+}
+
 /* the word at p, whose first character is cp; returns the end */
 static size_t
 wordatom(struct numctx *c, size_t p, uint8_t ws, int32_t cp)
@@ -843,15 +893,16 @@ wordatom(struct numctx *c, size_t p, uint8_t ws, int32_t cp)
 	const char *s = c->s;
 	size_t n = c->n, q, k;
 	uint32_t h = 2166136261u;
-	int low = 0;
+	int low, dig, cls = 0, t;
 	struct atom *a;
 
-	/* ASCII words in one pass: end, hash, case */
-	for (q = p; q < n && ctab[(unsigned char)s[q]]; q++) {
-		h = (h ^ ((unsigned char)s[q] | (ctab[(unsigned char)s[q]] &
-		    2 ? 32 : 0))) * 16777619u;
-		low |= ctab[(unsigned char)s[q]] & 1;
+	/* ASCII words in one pass: end, hash, the classes of the letters */
+	for (q = p; q < n && (t = ctab[(unsigned char)s[q]]) != 0; q++) {
+		h = (h ^ ((unsigned char)s[q] | (t & 2 ? 32 : 0))) * 16777619u;
+		cls |= t;
 	}
+	low = cls & 1;
+	dig = cls & 4;
 	if (q == p || (q < n && (s[q] == '\'' ||
 	    ((unsigned char)s[q] & 0x80)))) {
 		q = word(s, n, p);	/* apostrophes, UTF-8 */
@@ -862,10 +913,7 @@ wordatom(struct numctx *c, size_t p, uint8_t ws, int32_t cp)
 	if (q - p == 3 && memcmp(s + p, "www", 3) == 0 && q < n &&
 	    s[q] == '.')
 		return skipchunk(c, p);
-	/* "Rs280", "RM32": the currency is a word, the digits a number */
-	for (k = p; k < q && !isdig((unsigned char)s[k]); k++)
-		;
-	if (k < q && k > p && k - p <= 3 && gluedmoney(c, s + p, k)) {
+	if (dig && cp >= 'A' && cp <= 'Z' && (k = moneycut(c, p, q)) < q) {
 		q = k;
 		h = whash(s + p, q - p);
 	}
