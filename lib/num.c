@@ -72,19 +72,24 @@ iscur(int32_t cp)
 
 /* worth running the recognizers at atom i? */
 static int
-trigger(const struct numctx *c, size_t i)
+trigger(struct numctx *c, size_t i)
 {
 	const struct atom *a = &c->a[i];
 	const struct lex *x;
+	int sc;
 
 	if (a->fl & F_SKIP)	/* but "23.04.2022", a date with dots */
 		return a->kind == A_NUM && a->e - a->s >= 8 &&
 		    a->e - a->s <= 10 && c->s[a->e - 5] == '.';
-	if (a->kind == A_NUM)	/* not the 11 of 9/11 */
-		return c->opts->numbers || !(i > 1 && numlex_sym(c, i - 1, '/') && numlex_adj(c, i) &&
-		    numlex_adj(c, i - 1) && c->a[i - 2].kind == A_NUM);
+	if (a->kind == A_NUM)	/* not the 11 of 9/11, nor "Section 232" */
+		return c->opts->numbers || (!(i > 1 && numlex_sym(c, i - 1, '/') && numlex_adj(c, i) &&
+		    numlex_adj(c, i - 1) && c->a[i - 2].kind == A_NUM) &&
+		    !num_label(c, i));
 	if (a->kind == A_SYM)	/* an apostrophe before digits: "the '90s" */
-		return iscur(a->cp) || ((a->cp == '\'' || a->cp == 0x2019) &&
+		return iscur(a->cp) || ((a->cp == '-' || a->cp == 0x2212) &&
+		    numlex_adj(c, i + 1) && c->a[i + 1].kind == A_SYM &&
+		    iscur(c->a[i + 1].cp)) ||	/* "-$3.4 billion" */
+		    ((a->cp == '\'' || a->cp == 0x2019) &&
 		    i + 1 < c->na && c->a[i + 1].kind == A_NUM) ||
 		    (a->cp >= 0xBC && a->cp <= 0xBE) ||
 		    (a->cp >= 0x2153 && a->cp <= 0x215E);
@@ -102,6 +107,9 @@ trigger(const struct numctx *c, size_t i)
 	    (c->a[i + 1].kind == A_NUM || (c->a[i + 1].kind == A_SYM &&
 	    (iscur(c->a[i + 1].cp) || c->a[i + 1].cp == '.'))))
 		return 1;
+	if (c->a[i + 1].kind == A_NUM && numlex_adj(c, i + 1) &&
+	    numlex_curglued(c, i, &sc) != NULL)
+		return 1;	/* "Sh500", "R250 billion" */
 	if (a->lx == -1)
 		return 0;
 	if (a->lx == -2)	/* not a word that starts anything but these */
@@ -110,6 +118,9 @@ trigger(const struct numctx *c, size_t i)
 		    ((x = numlex_get(c, i + 1)) != NULL && x->card >= 0));
 	if ((x = numlex_get(c, i)) == NULL)
 		return 0;
+	if ((a->fl & F_CAP) && x->card >= 0 && !c->opts->numbers &&
+	    num_label(c, i))
+		return 0;	/* "the Group of Seven" */
 	if (numlex_is(c, i, "week") && i + 1 < c->na &&
 	    (c->a[i + 1].kind == A_NUM || numlex_is(c, i + 1, "of") ||
 	    numlex_is(c, i + 1, "beginning") || numlex_is(c, i + 1,

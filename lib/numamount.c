@@ -18,10 +18,18 @@
 static size_t
 curprefix(struct numctx *c, size_t i, const char **code)
 {
+	const char *gc;
 	size_t k;
+	int scale;
 
 	if (i >= c->na || c->a[i].kind == A_NUM)
 		return 0;
+	/* "Rs280", "RM32 billion", "R250 billion" (glued: numlex.c) */
+	if ((gc = numlex_curglued(c, i, &scale)) != NULL &&
+	    (numlex_adj(c, i + 1) ? c->a[i + 1].kind == A_NUM : !scale)) {
+		*code = gc;
+		return 1;
+	}
 	k = numlex_phrase(c, 1, i, code);
 	if (k == 0 || strchr(*code, '-') != NULL)
 		return 0;
@@ -41,6 +49,19 @@ curprefix(struct numctx *c, size_t i, const char **code)
 	    numlex_sym(c, i - 1, 0x2019)))
 		return 0;	/* "the company's $70": a possessive, not S$ */
 	return k;
+}
+
+/* "-$3.4 billion", "(-$1.2bn)": a minus glued to a currency symbol,
+ * not to a word or number before it ("pre-$5") */
+static int
+minuscur(struct numctx *c, size_t i)
+{
+	const char *code;
+
+	return (numlex_sym(c, i, '-') || numlex_sym(c, i, 0x2212)) &&
+	    numlex_adj(c, i + 1) && c->a[i + 1].kind == A_SYM &&
+	    !(i > 0 && numlex_adj(c, i) && c->a[i - 1].kind != A_SYM) &&
+	    curprefix(c, i + 1, &code) > 0;
 }
 
 /* "5 feet 2 inches", "6 ft 1 in": one length in feet */
@@ -85,10 +106,17 @@ perunit(struct numctx *c, size_t e, struct cand *cd)
 		k = e + 1;
 	else if (numlex_is(c, e, "per"))
 		k = e + 1;
+	else if ((numlex_is(c, e, "a") || numlex_is(c, e, "an")) &&
+	    !numlex_is(c, e + 2, "ago") && !numlex_is(c, e + 2, "earlier") &&
+	    !numlex_is(c, e + 2, "later") && !numlex_is(c, e + 2, "before") &&
+	    !numlex_is(c, e + 2, "after"))
+		k = e + 1;	/* "40 million tonnes a year", not "a year ago" */
 	else
 		return e;
 	if (numlex_is(c, k, "ms") || numlex_is(c, k, "millisecond"))
 		sym = "ms";
+	else if (numlex_is(c, k, "annum") && numlex_is(c, e, "per"))
+		sym = "yr";	/* "per annum" */
 	else if (numlex_sym(c, e, '/') && numlex_is(c, k, "s"))
 		sym = "s";
 	else if ((x = numlex_get(c, k)) != NULL && x->tu[0] != '\0' &&
@@ -216,6 +244,36 @@ points(struct numctx *c, size_t j, struct dec *v)
 	return 0;
 }
 
+/*
+ * "N pounds" under a million is weight ("a 500-pound bomb", "200 pounds
+ * of cocaine") unless money is said around it: a conversion in brackets
+ * after ("500,000 pounds ($650,000)") or a word of moneyverbs.txt a few
+ * words before the number at i ("fined the bank 500,000 pounds"). k is
+ * the atom after "pounds".
+ */
+static int
+poundmoney(struct numctx *c, size_t i, size_t k)
+{
+	static struct wk_wl *wl;
+	const char *code;
+	size_t n;
+
+	if (wl == NULL) {
+		wl = wk_wl_new();
+		wk_wl_load_data(wl, "num/moneyverbs.txt", 1);
+	}
+	if (numlex_is(c, k, "of"))
+		return 0;
+	if ((numlex_sym(c, k, '(') || numlex_sym(c, k, '[')) &&
+	    curprefix(c, k + 1, &code) > 0)
+		return 1;
+	for (n = 0; n < 5 && i > 0 && c->a[i - 1].kind == A_WORD; n++, i--)
+		if (wk_wl_get(wl, c->s + c->a[i - 1].s, c->a[i - 1].e -
+		    c->a[i - 1].s) != NULL)
+			return 1;
+	return 0;
+}
+
 /* what follows a number: percent, currency, unit; sets cand type */
 static size_t
 suffix(struct numctx *c, size_t j, struct cand *cd, struct dec *v,
@@ -283,7 +341,8 @@ suffix(struct numctx *c, size_t j, struct cand *cd, struct dec *v,
 	    numlex_is(c, h, "dollar") || numlex_is(c, h, "euro") ||
 	    numlex_is(c, h, "dollars") || numlex_is(c, h, "euros")) &&
 	    !(strcmp(str, "GBP") == 0 && numlex_is(c, h, "pounds") &&
-	    dec_cmp_int(*v, 1000000) < 0 && !numlex_is(c, h + 1, "sterling")) &&
+	    dec_cmp_int(*v, 1000000) < 0 && !numlex_is(c, h + 1, "sterling") &&
+	    !poundmoney(c, cd->i, h + 1)) &&
 	    !(c->a[h + k - 1].kind == A_SYM && numlex_adj(c, h + k) &&
 	    c->a[h + k].kind == A_NUM)) {
 		/* not "1 $10 bill": a symbol glued to digits is theirs */
@@ -529,13 +588,15 @@ num_amount(struct numctx *c, size_t i, struct cand *cd)
 	struct dec v, v2;
 	const char *code = NULL, *code2;
 	size_t j, j2, k, from, from2;
-	int ord, ord2, range = 0, to;
+	int ord, ord2, range = 0, to, neg;
 	struct dec v1, d;
 
 	memset(cd, 0, sizeof *cd);
 	cd->type = WK_N_CARDINAL;
 	if (pronoun(c, i))
 		return 0;
+	if ((neg = minuscur(c, i)))
+		i++;
 	if ((k = curprefix(c, i, &code)) > 0) {
 		if ((j = signednum(c, i + k, &v, &ord, &from)) == 0 || ord)
 			return 0;
@@ -614,6 +675,10 @@ num_amount(struct numctx *c, size_t i, struct cand *cd)
 			j = j2 + 1;
 		}
 	}
+	if (neg && range)
+		return 0;	/* "-$5-10": the "$5-10" alone */
+	if (neg)
+		v = dec_mul(v, dec_int(-1));
 	setvalue(cd, v, range ? v2 : v, range);
 	cd->j = j;
 	(void)from;

@@ -142,6 +142,13 @@ int	numlex_tu_ahead(const struct numctx *, size_t i, size_t n);
 /* a word after a glued "m" that makes it metres: "1.8m tall", "the
  * 100m hurdles", "10m-high" (metres.txt) */
 int	numlex_metres(const struct numctx *, size_t i);
+/* atom i is a currency abbreviation of curglued.txt in its case ("Rs",
+ * "RM"): its ISO code, *scale set when only a number with a scale word
+ * after it is money ("R250 billion"); NULL if not */
+const char *numlex_curglued(const struct numctx *, size_t i, int *scale);
+/* atom i may be the last word of a labels.txt or streets.txt entry (a
+ * cheap filter) */
+int	numlex_labelbit(const struct numctx *, size_t i);
 /* a word that may start a currency or holiday phrase (faster) */
 int	numlex_anyfirst(const struct numctx *, size_t i);
 
@@ -162,6 +169,9 @@ size_t	num_number(struct numctx *, size_t i, struct dec *, int *ord);
 size_t	num_date(struct numctx *, size_t i, struct cand *);
 size_t	num_time(struct numctx *, size_t i, struct cand *);
 int	num_mod_left(struct numctx *, size_t i, size_t lo, size_t *start);
+/* numlabel.c: the number at i names, not counts ("Section 232", "S&P
+ * 500", "Boeing 787-9", "10 Downing Street"): no span starts there */
+int	num_label(struct numctx *, size_t i);
 /* the dash at k follows a number after a space: not a minus ("5 -10") */
 int	num_dashafter(const struct numctx *, size_t k);
 

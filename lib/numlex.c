@@ -9,6 +9,7 @@
  * Each ASCII word is looked up in the lexicon once, behind a cheap filter
  * (first two letters and length), so most words cost no hash lookup.
  */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -22,6 +23,13 @@ static struct lex	*lexv;
 static size_t		 nlex;
 static struct wk_wl	*lexwl, *unitwl, *curwl, *isowl, *holwl;
 static struct wk_wl	*labelwl, *metrewl;	/* labels.txt, metres.txt */
+/* curglued.txt: currency abbreviations before (and glued to) digits */
+static struct curglue {
+	char	 word[8];	/* as the text must have it: "Rs" */
+	char	 code[4];
+	int	 scale;		/* only with a scale word after the number */
+}			 curglue[16];
+static size_t		 ncurglue;
 /*
  * Bit sets over a hash of the lower-cased word: every lexicon word, and
  * the words that can start an expression. A word in neither is not looked
@@ -35,6 +43,7 @@ static uint8_t		 wstab[256];
 /* the first atoms of currency and holiday phrases together */
 static uint64_t		 anyfirst[FBITS / 64];
 static uint64_t		 allbits[FBITS / 64], trigbits[FBITS / 64];
+static uint64_t		 labelbits[FBITS / 64];	/* labels.txt */
 /* the same over whole unit (0) and currency (1) phrase keys */
 static uint64_t		 pbits[3][FBITS / 64];
 /* and over the first atoms of those phrases */
@@ -208,6 +217,65 @@ loadlex(const char *name)
 
 static size_t	word(const char *, size_t, size_t);
 
+/* labels.txt, streets.txt: a bit for the last word of each entry ("p"
+ * of "s&p"), so that numlabel.c looks up only words that may end one */
+static void
+loadlabelbits(const char *name)
+{
+	const struct wk_blob *b = wk_data_must(name);
+	const char *p = b->p, *end = b->p + b->len, *nl, *w;
+	size_t n;
+	uint32_t h;
+
+	for (; p < end; p = nl + 1) {
+		if ((nl = memchr(p, '\n', end - p)) == NULL)
+			nl = end;
+		if (nl == p || *p == '#')
+			continue;
+		for (n = 0; p + n < nl && p[n] != '\t'; n++)
+			;
+		for (w = p + n; w > p && (ctab[(unsigned char)w[-1]] & 3); w--)
+			;
+		h = whash(w, p + n - w) % FBITS;
+		labelbits[h / 64] |= 1ull << (h % 64);
+	}
+}
+
+int
+numlex_labelbit(const struct numctx *c, size_t i)
+{
+	return i < c->na && c->a[i].kind == A_WORD &&
+	    ((labelbits[c->a[i].h / 64] >> (c->a[i].h % 64)) & 1);
+}
+
+/* curglued.txt: "key TAB Word CODE [scale]" lines */
+static void
+loadcurglue(const char *name)
+{
+	const struct wk_blob *b = wk_data_must(name);
+	const char *p = b->p, *end = b->p + b->len, *nl, *f;
+	unsigned long line = 0;
+	struct curglue *g;
+	int wn, cn;
+
+	for (; p < end; p = nl + 1) {
+		if ((nl = memchr(p, '\n', end - p)) == NULL)
+			nl = end;
+		line++;
+		if (nl == p || *p == '#')
+			continue;
+		g = &curglue[ncurglue];
+		if (ncurglue == sizeof curglue / sizeof curglue[0] ||
+		    (f = memchr(p, '\t', nl - p)) == NULL ||
+		    sscanf(f + 1, "%7s %3s%n", g->word, g->code, &wn) != 2 ||
+		    strlen(g->code) != 3)
+			wk_fatal("%s:%lu: not a glued currency", name, line);
+		cn = (int)(nl - f - 1) - wn;
+		g->scale = cn >= 6 && memcmp(f + 1 + wn, " scale", 6) == 0;
+		ncurglue++;
+	}
+}
+
 /* the length of the atom a phrase starts with: a word as the text's
  * atoms are cut (word() below: "valentine" of "valentine's day"), or one
  * character */
@@ -278,9 +346,12 @@ numlex_init(void)
 	wk_wl_load_data(labelwl, "num/labels.txt", 0);
 	metrewl = wk_wl_new();
 	wk_wl_load_data(metrewl, "num/metres.txt", 0);
+	loadcurglue("num/curglued.txt");
 	for (k = 0; k < 256; k++)
 		ctab[k] = k >= 'a' && k <= 'z' ? 1 : k >= 'A' && k <= 'Z' ? 2 :
 		    k >= '0' && k <= '9' ? 4 : 0;
+	loadlabelbits("num/labels.txt");
+	loadlabelbits("num/streets.txt");
 	for (k = 0; k < FBITS / 64; k++)
 		anyfirst[k] = fbits[1][k] | fbits[2][k];
 	wstab[' '] = wstab['\t'] = wstab['\r'] = wstab['\0'] = F_SP;
@@ -379,6 +450,11 @@ spaced(const char *s, size_t n, size_t q, uint8_t *fl, int one)
 		return q;
 	if (!hard && ((groups < 2 && !one) || ((l = groupsep(s, n, r, 1)) >
 	    0 && r + l < n && isdig((unsigned char)s[r + l]))))
+		return q;
+	/* "40 737 MAX jets", "12 787 Dreamliners": a lone group not ending
+	 * in 0 before a word is a model after a count (numlabel.c) */
+	if (!hard && groups == 1 && s[r - 1] != '0' && r + 1 < n &&
+	    s[r] == ' ' && ctab[(unsigned char)s[r + 1]] & 3)
 		return q;
 	*fl |= F_COMMA;
 	return r;
@@ -562,7 +638,9 @@ glued(const struct numctx *c, uint8_t ws)
 	if (p->cp == '.')
 		return w->kind == A_NUM || (w->kind == A_WORD &&
 		    isdig((unsigned char)c->s[w->e - 1]));
-	return p->cp == '-' && w->kind == A_WORD && w->lx == -1;
+	/* "F-16", and "T-72", "B-52", "A-10": one capital letter */
+	return p->cp == '-' && w->kind == A_WORD && (w->lx == -1 ||
+	    (w->e - w->s == 1 && (w->fl & F_CAP)));
 }
 
 /* 555-1234, 202-555-0123: a telephone number from the 3 digits at [p, q) */
@@ -683,6 +761,79 @@ intlphone(struct numctx *c, size_t p, uint8_t ws)
 	return ndig >= 7 && !si ? q : p;
 }
 
+/* the glued currency of curglued.txt that [s, e) is, in its case */
+static const struct curglue *
+curglue_get(const char *s, size_t n)
+{
+	size_t k;
+
+	for (k = 0; k < ncurglue; k++)
+		if (strlen(curglue[k].word) == n &&
+		    memcmp(curglue[k].word, s, n) == 0)
+			return &curglue[k];
+	return NULL;
+}
+
+const char *
+numlex_curglued(const struct numctx *c, size_t i, int *scale)
+{
+	const struct curglue *g;
+
+	/* every one is a capital and up to three letters: most words are
+	 * none, and this is on the path of every amount */
+	if (i >= c->na || c->a[i].kind != A_WORD || !(c->a[i].fl & F_CAP) ||
+	    c->a[i].e - c->a[i].s > 3 || (g = curglue_get(c->s + c->a[i].s,
+	    c->a[i].e - c->a[i].s)) == NULL)
+		return NULL;
+	*scale = g->scale;
+	return g->code;
+}
+
+/* a scale word ("billion", "bn", "crore") after the number at p, glued
+ * or after one space */
+static int
+scaleafter(const char *s, size_t n, size_t p)
+{
+	const struct lex *x;
+	size_t q;
+	int16_t lx;
+
+	while (p < n && (isdig((unsigned char)s[p]) || ((s[p] == ',' ||
+	    s[p] == '.') && p + 1 < n && isdig((unsigned char)s[p + 1]))))
+		p++;
+	if (p < n && s[p] == ' ')
+		p++;
+	q = word(s, n, p);
+	if (q == p || (lx = lookup(s + p, q - p, whash(s + p, q - p) %
+	    FBITS)) == -1)
+		return 0;
+	if (lx == -2) {
+		char k[32];
+		const struct wk_wlent *ent;
+		size_t i;
+
+		if (q - p >= sizeof k)
+			return 0;
+		for (i = 0; i < q - p; i++)
+			k[i] = lower((unsigned char)s[p + i]);
+		if ((ent = wk_wl_get(lexwl, k, q - p)) == NULL)
+			return 0;
+		lx = ent->val;
+	}
+	x = &lexv[lx];
+	return x->mult >= 5 && x->mult <= 12;
+}
+
+/* digits glued to the word before them are its own ("A320", "G7"), but
+ * for a currency written so: "Rs280", "RM32 billion" */
+static int
+gluedmoney(struct numctx *c, const char *w, size_t p)
+{
+	const struct curglue *g = curglue_get(w, c->s + p - w);
+
+	return g != NULL && (!g->scale || scaleafter(c->s, c->n, p));
+}
+
 /* the number at p; returns the end */
 static size_t
 numatom(struct numctx *c, size_t p, uint8_t ws)
@@ -703,7 +854,8 @@ numatom(struct numctx *c, size_t p, uint8_t ws)
 	q = number(s, n, p, &fl, q < p + 4 && q + 1 < n && s[q] == ' ' &&
 	    three(s, n, q + 1) && onegroup(c, p, ws));
 	/* digits glued to letters before them: an identifier (A320) */
-	if (c->na > 0 && !ws && c->a[c->na - 1].kind == A_WORD) {
+	if (c->na > 0 && !ws && c->a[c->na - 1].kind == A_WORD &&
+	    !gluedmoney(c, c->s + c->a[c->na - 1].s, p)) {
 		w = &c->a[c->na - 1];
 		w->e = q;
 		w->h = whash(s + w->s, q - w->s) % FBITS;
@@ -721,6 +873,19 @@ numatom(struct numctx *c, size_t p, uint8_t ws)
 	return q;
 }
 
+/* "Rs280", "RM32": the currency is a word, the digits a number; the
+ * end of the word [p, q), or q */
+static size_t
+moneycut(struct numctx *c, size_t p, size_t q)
+{
+	size_t k;
+
+	for (k = p; k < q && k < p + 4 && !isdig((unsigned char)c->s[k]); k++)
+		;
+	return k < q && k > p && isdig((unsigned char)c->s[k]) &&
+	    gluedmoney(c, c->s + p, k) ? k : q;
+}
+
 /* the word at p, whose first character is cp; returns the end */
 static size_t
 wordatom(struct numctx *c, size_t p, uint8_t ws, int32_t cp)
@@ -728,15 +893,16 @@ wordatom(struct numctx *c, size_t p, uint8_t ws, int32_t cp)
 	const char *s = c->s;
 	size_t n = c->n, q, k;
 	uint32_t h = 2166136261u;
-	int low = 0;
+	int low, dig, cls = 0, t;
 	struct atom *a;
 
-	/* ASCII words in one pass: end, hash, case */
-	for (q = p; q < n && ctab[(unsigned char)s[q]]; q++) {
-		h = (h ^ ((unsigned char)s[q] | (ctab[(unsigned char)s[q]] &
-		    2 ? 32 : 0))) * 16777619u;
-		low |= ctab[(unsigned char)s[q]] & 1;
+	/* ASCII words in one pass: end, hash, the classes of the letters */
+	for (q = p; q < n && (t = ctab[(unsigned char)s[q]]) != 0; q++) {
+		h = (h ^ ((unsigned char)s[q] | (t & 2 ? 32 : 0))) * 16777619u;
+		cls |= t;
 	}
+	low = cls & 1;
+	dig = cls & 4;
 	if (q == p || (q < n && (s[q] == '\'' ||
 	    ((unsigned char)s[q] & 0x80)))) {
 		q = word(s, n, p);	/* apostrophes, UTF-8 */
@@ -747,6 +913,10 @@ wordatom(struct numctx *c, size_t p, uint8_t ws, int32_t cp)
 	if (q - p == 3 && memcmp(s + p, "www", 3) == 0 && q < n &&
 	    s[q] == '.')
 		return skipchunk(c, p);
+	if (dig && cp >= 'A' && cp <= 'Z' && (k = moneycut(c, p, q)) < q) {
+		q = k;
+		h = whash(s + p, q - p);
+	}
 	a = atom(c, p, q, A_WORD, ws);
 	if ((cp >= 'A' && cp <= 'Z') || (cp >= 0x80 && wk_is_upper(cp)))
 		a->fl |= F_CAP;

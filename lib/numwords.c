@@ -38,9 +38,11 @@ scales(struct numctx *c, size_t j, struct dec *v)
 	    numlex_adj(c, j) && numlex_adj(c, j + 1) && (x = numlex_get(c,
 	    j + 1)) != NULL && x->mult > 0 && !(x->fl & (L_PL | L_ABBR)))
 		j++;
+	/* "$6 bn", "$300 mn", "2.5 bn euros" spaced, but not "5 MN" */
 	while ((x = numlex_get(c, j)) != NULL && ((x->mult > 0 &&
 	    !(x->fl & L_PL) && !(x->fl & L_ABBR && !numlex_adj(c, j) &&
-	    c->a[j].e - c->a[j].s < 3)) || isdozen(c, j))) {
+	    c->a[j].e - c->a[j].s < 3 && (c->a[j].fl & F_UPPER))) ||
+	    isdozen(c, j))) {
 		if (x->mult == 0) {
 			*v = dec_mul(*v, dec_int(12));
 			return j + 1;
@@ -140,6 +142,15 @@ gluedword(struct numctx *c, size_t i, struct dec *v, int *ord)
 	}
 	if (x != NULL && x->mult > 0 && (x->fl & L_ABBR)) {
 		*v = dec_pow10(*v, x->mult);
+		return j + 1;
+	}
+	/* "$1T": a trillion after a currency symbol, in capitals only */
+	if (issuffix(c, j, "t") && c->s[c->a[j].s] == 'T' && i > 0 &&
+	    c->a[i - 1].kind == A_SYM && numlex_adj(c, i) &&
+	    (c->a[i - 1].cp == '$' || c->a[i - 1].cp == 0xA3 ||
+	    c->a[i - 1].cp == 0xA5 || (c->a[i - 1].cp >= 0x20A0 &&
+	    c->a[i - 1].cp <= 0x20C0))) {
+		*v = dec_pow10(*v, 12);
 		return j + 1;
 	}
 	/* "$1MM": a million in finance; "1mm" is a millimetre */

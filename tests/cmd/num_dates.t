@@ -217,7 +217,6 @@ $ wk-num -t -d 2025-03-24
 $ wk-num -t -d 2025-03-24
 < bare07	They met on Monday at 10 Downing Street.
 > bare07	12	18	DATE	2025-03-24			Monday
-> bare07	22	24	CARDINAL	10			10
 === dates: at the moment of an event is no present
 $ wk-num -t -d 2025-03-24
 < now05	Bells rang at the moment of impact.

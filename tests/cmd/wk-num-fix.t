@@ -214,7 +214,7 @@ $ wk-num -t -q -d 2025-03-24
 < mt02	The 50,000 GT carrier docked.
 > mt01	16	26	QUANTITY	500000	t		500,000 MT
 > mt01	39	48	QUANTITY	20000	t		20,000 mt
-> mt01	75	79	QUANTITY	3	Mt		3 Mt
+> mt01	75	86	QUANTITY	3	Mt/yr		3 Mt a year
 > mt02	4	10	CARDINAL	50000			50,000
 
 === fix: digits glued by a hyphen to a capital are a name, no number; a word after one is a range
