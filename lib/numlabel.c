@@ -81,8 +81,8 @@ housenum(struct numctx *c, size_t i)
 		return 0;	/* "in 2019 Oxford Street" */
 	for (k = i + 1; k < c->na && k <= i + 3 && c->a[k].kind == A_WORD &&
 	    (c->a[k].fl & F_CAP) && !(c->a[k].fl & F_NL); k++)
-		if (k > i + 1 && numlex_labelbit(c, k) && wk_wl_get(streetwl, c->s + c->a[k].s,
-		    c->a[k].e - c->a[k].s) != NULL)
+		if (k > i + 1 && numlex_labelbit(c, k) && wk_wl_get(streetwl,
+		    c->s + c->a[k].s, c->a[k].e - c->a[k].s) != NULL)
 			return 1;
 	return 0;
 }
