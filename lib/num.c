@@ -82,9 +82,9 @@ trigger(struct numctx *c, size_t i)
 		return a->kind == A_NUM && a->e - a->s >= 8 &&
 		    a->e - a->s <= 10 && c->s[a->e - 5] == '.';
 	if (a->kind == A_NUM)	/* not the 11 of 9/11, nor "Section 232" */
-		return c->opts->numbers || (!(i > 1 && numlex_sym(c, i - 1, '/') && numlex_adj(c, i) &&
-		    numlex_adj(c, i - 1) && c->a[i - 2].kind == A_NUM) &&
-		    !num_label(c, i));
+		return c->opts->numbers || (!(i > 1 && numlex_sym(c, i - 1,
+		    '/') && numlex_adj(c, i) && numlex_adj(c, i - 1) &&
+		    c->a[i - 2].kind == A_NUM) && !num_label(c, i));
 	if (a->kind == A_SYM)	/* an apostrophe before digits: "the '90s" */
 		return iscur(a->cp) || ((a->cp == '-' || a->cp == 0x2212) &&
 		    numlex_adj(c, i + 1) && c->a[i + 1].kind == A_SYM &&

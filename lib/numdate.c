@@ -1107,10 +1107,11 @@ season(struct numctx *c, size_t i, struct tv *t)
 	/* "prices fall 2022 levels": the verb */
 	if (numlex_is(c, j, "fall") && !(c->a[j].fl & F_CAP) && j == i &&
 	    !(i > 0 && (numlex_is(c, i - 1, "in") || numlex_is(c, i - 1,
-	    "of") || numlex_is(c, i - 1, "the") || numlex_is(c, i - 1, "by") || numlex_is(c, i - 1,
-	    "since") || numlex_is(c, i - 1, "until") || numlex_is(c, i - 1,
-	    "during") || numlex_is(c, i - 1, "early") || numlex_is(c, i - 1,
-	    "late") || numlex_is(c, i - 1, "mid"))))
+	    "of") || numlex_is(c, i - 1, "the") || numlex_is(c, i - 1,
+	    "by") || numlex_is(c, i - 1, "since") || numlex_is(c, i - 1,
+	    "until") || numlex_is(c, i - 1, "during") || numlex_is(c, i - 1,
+	    "early") || numlex_is(c, i - 1, "late") || numlex_is(c, i - 1,
+	    "mid"))))
 		return 0;
 	j++;
 	if (numlex_is(c, j, "of"))

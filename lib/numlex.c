@@ -188,9 +188,9 @@ lexline(const char *name, unsigned long line, const char *p, size_t n)
 	/* what trigger() in num.c starts at */
 	if (x->card >= 0 || x->ord || x->ordmult || x->frac || x->mon ||
 	    x->wd || x->qtr || (x->mult > 0 && !(x->fl & (L_PL | L_ABBR))) ||
-	    x->half ||
-	    x->season[0] || x->set[0] || x->pod[0] || (x->rel &&
-	    x->rel != R_AGO && x->rel != R_PER) || x->mod == WK_M_START || x->mod == WK_M_MID ||
+	    x->half || x->season[0] || x->set[0] || x->pod[0] ||
+	    (x->rel && x->rel != R_AGO && x->rel != R_PER) ||
+	    x->mod == WK_M_START || x->mod == WK_M_MID ||
 	    x->mod == WK_M_END || x->tu[0] || x->rel == R_AGO ||
 	    (x->fl & L_FY) ||
 	    (wn == 7 && memcmp(p, "century", 7) == 0) ||

@@ -1,7 +1,8 @@
 /*
  * quoteind.c - reported speech without marks: "X said (that) ...",
- * "..., according to X", "According to X, ...". Written with --indirect; also what a quotation
- * that stands alone takes its speaker from.
+ * "..., according to X", "According to X, ...". Written with
+ * --indirect; also what a quotation that stands alone takes its speaker
+ * from.
  */
 #include <string.h>
 
