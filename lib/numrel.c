@@ -8,8 +8,10 @@
 #include <string.h>
 
 #include "numint.h"
+#include "wordlist.h"
 
 static int	lefttense(const struct numctx *, size_t);
+static int	isstop(const struct numctx *, size_t);
 
 /* "Friday night", "tomorrow morning": a part of the day */
 static size_t
@@ -566,6 +568,62 @@ num_tense_or(const struct numctx *c, size_t i, size_t j, int dflt)
 	return dflt;
 }
 
+static struct wk_wl	*reportwl, *schedwl;
+
+/* the word at k is in wl, or with n bytes cut from its end */
+static int
+inwl(const struct wk_wl *wl, const struct numctx *c, size_t k, size_t cut)
+{
+	size_t n = c->a[k].e - c->a[k].s;
+
+	return k < c->na && c->a[k].kind == A_WORD && n > cut &&
+	    wk_wl_get(wl, c->s + c->a[k].s, n - cut) != NULL;
+}
+
+static void
+loadlists(void)
+{
+	if (reportwl != NULL)
+		return;
+	reportwl = wk_wl_new();
+	wk_wl_load_data(reportwl, "quote/ggt_quote_verb_list.txt", 0);
+	wk_wl_load_data(reportwl, "quote/cue-extra.txt", 0);
+	schedwl = wk_wl_new();
+	wk_wl_load_data(schedwl, "num/sched.txt", 0);
+}
+
+/*
+ * "talks resume on Wednesday", "lawmakers return to Washington on
+ * Monday", "meets Modi on Monday": a verb of sched.txt a few words before
+ * the weekday at i, in the base form after a plural subject or a pronoun,
+ * or with -s
+ */
+static int
+scheduled(const struct numctx *c, size_t i)
+{
+	size_t k, lo = i > 5 ? i - 5 : 0, n;
+	const char *w;
+
+	loadlists();
+	for (k = i; k-- > lo + 1 && !isstop(c, k); ) {
+		if (c->a[k].kind != A_WORD || (c->a[k].fl & F_CAP))
+			continue;
+		w = c->s + c->a[k].s;
+		n = c->a[k].e - c->a[k].s;
+		if (n > 3 && w[n - 1] == 's' && (inwl(schedwl, c, k, 1) ||
+		    (w[n - 2] == 'e' && inwl(schedwl, c, k, 2))))
+			return 1;
+		if (!inwl(schedwl, c, k, 0))
+			continue;
+		w = c->s + c->a[k - 1].s;
+		n = c->a[k - 1].e - c->a[k - 1].s;
+		return c->a[k - 1].kind == A_WORD && ((n > 3 &&
+		    w[n - 1] == 's' && w[n - 2] != 's' && w[n - 2] != '\'') ||
+		    numlex_is(c, k - 1, "they") || numlex_is(c, k - 1, "we"));
+	}
+	return 0;
+}
+
 /* the tense the words before atom i give, or 0 */
 static int
 lefttense(const struct numctx *c, size_t i)
@@ -575,9 +633,15 @@ lefttense(const struct numctx *c, size_t i)
 	size_t n;
 	int t;
 
+	loadlists();
 	for (k = i; k-- > lo && !isstop(c, k); ) {
 		if ((t = cue(c, k)) == 0)
 			continue;
+		/* "officials said talks resume on Wednesday": the report's
+		 * tense, not the event's, once a clause stands between */
+		if (t < 0 && k + 3 < i && inwl(reportwl, c, k, 0) &&
+		    !numlex_is(c, k + 1, "on") && scheduled(c, i))
+			return 1;
 		/* a participle after "is", "are": the present passive ("are
 		 * held on Friday"), so the coming one; after "be", what
 		 * stands before it decides ("will be held") */
@@ -592,6 +656,8 @@ lefttense(const struct numctx *c, size_t i)
 			return 1;
 		return t;
 	}
+	if (scheduled(c, i))
+		return 1;
 	/* "resumes on Friday"; "results Friday" is a noun */
 	v = i > 1 && numlex_is(c, i - 1, "on") ? i - 2 : i;
 	if (v < i && c->a[v].kind == A_WORD) {

@@ -178,7 +178,7 @@ $ wk-num -t -d 2025-03-24
 < slash03	Staff are on 24/7 duty.
 < slash04	The bill cut 3/4 of the budget.
 > slash01	23	28	DATE	2025-04-22			22/04
-> slash02	25	39	DATE	2024-10-25..2025-01-25			10/25 to 01/25
+> slash02	25	39	DATE	2025-10-25..2026-01-25			10/25 to 01/25
 > slash04	13	16	CARDINAL	0.75			3/4
 === dates: at present, at the moment, right now
 $ wk-num -t -d 2025-03-24

@@ -245,7 +245,7 @@ $ wk-num -t -d 2025-03-24
 > dates30	24	35	DATE	2024-SU			last summer
 > dates31	27	31	DATE	1998			1998
 > dates31	46	50	DATE	2004			2004
-> dates32	23	35	DATE	2025-03-03..2025-03-05			March 3 to 5
+> dates32	23	35	DATE	2026-03-03..2026-03-05			March 3 to 5
 > dates33	4	23	DATE	2024..2025			fiscal year 2024-25
 > dates33	32	36	DATE	2025-06			June
 > dates34	24	36	DATE	2014..2018			2014 to 2018
@@ -565,3 +565,19 @@ $ wk-num -t -d 2025-11-14
 > yl01	21	25	DATE	2022			2022
 > yl01	30	34	DATE	2023			2023
 > yl01	55	68	DATE	2035		EQUAL_OR_MORE	2035 or later
+
+=== news: the present of a schedule (sched.txt) picks the coming day, a report's past tense does not
+$ wk-num -t -d 2025-11-14
+< sch01	Lawmakers return to Washington on Monday.
+< sch02	Officials said talks resume on Wednesday.
+< sch03	The minister arrives on Sunday and meets Modi on Monday.
+< sch04	Police said the attack happened on Tuesday; the vote on Monday was close.
+< sch05	The ministry announced Monday that tests on Saturday confirmed the strain.
+> sch01	34	40	DATE	2025-11-17			Monday
+> sch02	31	40	DATE	2025-11-19			Wednesday
+> sch03	24	30	DATE	2025-11-16			Sunday
+> sch03	49	55	DATE	2025-11-17			Monday
+> sch04	35	42	DATE	2025-11-11			Tuesday
+> sch04	56	62	DATE	2025-11-10			Monday
+> sch05	23	29	DATE	2025-11-10			Monday
+> sch05	44	52	DATE	2025-11-08			Saturday
