@@ -146,6 +146,9 @@ trigger(struct numctx *c, size_t i)
 	if ((x->tu[0] == 'Y' || strcmp(x->tu, "M") == 0) && i + 1 < c->na &&
 	    (numlex_is(c, i + 1, "to") || numlex_hyphen(c, i + 1)))
 		return 1;	/* year to date, month-end */
+	if (strcmp(x->tu, "D") == 0 && (numlex_is(c, i + 1, "after") ||
+	    numlex_is(c, i + 1, "before")))
+		return 1;	/* the day after tomorrow */
 	return 0;
 }
 

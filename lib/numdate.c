@@ -304,6 +304,9 @@ num_absdate(struct numctx *c, size_t i, struct tv *t, int *d2)
 		if ((numlex_is(c, i, "may") && !(c->a[i].fl & F_CAP) &&
 		    i > 0 && numlex_is(c, i - 1, "and") &&
 		    !monthnext(c, j) && !monthprev(c, i)) ||
+		    /* "plan to march on parliament" */
+		    (numlex_is(c, i, "march") && !(c->a[i].fl & F_CAP) &&
+		    i > 0 && numlex_is(c, i - 1, "to")) ||
 		    ((!(c->a[i].fl & F_CAP) || numlex_is(c, i, "may")) &&
 		    !monthnext(c, j) && !monthprev(c, i) &&
 		    !(i > 0 && (numlex_is(c, i - 1, "in") ||

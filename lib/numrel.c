@@ -77,6 +77,11 @@ num_weekday(struct numctx *c, size_t i, struct tv *t, int dir)
 	}
 	if (!(c->a[i].fl & F_CAP) && len <= 4)
 		return 0;
+	/* "The Sunday Times", "the Tuesday Group": a name */
+	if (i > 0 && numlex_is(c, i - 1, "the") && j < c->na &&
+	    c->a[j].kind == A_WORD && (c->a[j].fl & F_CAP) &&
+	    !numlex_adj(c, j) && numlex_get(c, j) == NULL)
+		return 0;
 	k = j;
 	if (numlex_sym(c, k, ','))
 		k++;
@@ -406,6 +411,17 @@ num_relword(struct numctx *c, size_t i, struct tv *t)
 
 	if (x == NULL)
 		return 0;
+	/* "the day after tomorrow", "the day before yesterday" */
+	if (strcmp(x->tu, "D") == 0 && !(x->fl & L_PL) &&
+	    ((numlex_is(c, j, "after") && numlex_is(c, j + 1, "tomorrow")) ||
+	    (numlex_is(c, j, "before") && numlex_is(c, j + 1,
+	    "yesterday")))) {
+		if (!tv_ref(c, &ref))
+			t->gran = G_REF;
+		else
+			tv_day(t, ref + (numlex_is(c, j, "after") ? 2 : -2));
+		return j + 2;
+	}
 	/* "year to date", "YTD": from New Year's Day to the reference */
 	if (x->rel == R_YTD || (strcmp(x->tu, "Y") == 0 &&
 	    (j = todate(c, i + 1)) != 0)) {

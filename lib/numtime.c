@@ -991,6 +991,12 @@ num_set(struct numctx *c, size_t i, struct cand *cd)
 	if (x == NULL)
 		return 0;
 	if (x->set[0] != '\0') {
+		/* "the Daily Mail", "Weekly Standard": a name; "annual
+		 * inflation" stays a set, as TimeML annotates it */
+		if (j < c->na && c->a[j].kind == A_WORD && !numlex_adj(c, j) &&
+		    (c->a[j].fl & F_CAP) && (c->a[i].fl & F_CAP) &&
+		    numlex_get(c, j) == NULL)
+			return 0;
 		snprintf(cd->value, sizeof cd->value, "%s", x->set);
 		return cd->j = j;
 	}

@@ -581,3 +581,22 @@ $ wk-num -t -d 2025-11-14
 > sch04	56	62	DATE	2025-11-10			Monday
 > sch05	23	29	DATE	2025-11-10			Monday
 > sch05	44	52	DATE	2025-11-08			Saturday
+
+=== news: names with a weekday or a set word, 'to march', the day after tomorrow, an hour and a half
+$ wk-num -t -d 2025-11-14
+< nm01	Protesters plan to march on parliament, The Sunday Times reported on Sunday.
+< nm02	The Daily Mail said annual inflation slowed.
+< nm03	Talks will resume the day after tomorrow; it happened the day before yesterday.
+< nm04	The meeting lasted an hour and a half, and ferries run four times a day.
+< nm05	Stocks fell for a second straight day; inflation is at its highest in 40 years.
+< nm06	Prices rose over the past year and the past fortnight.
+> nm01	69	75	DATE	2025-11-09			Sunday
+> nm02	20	26	SET	P1Y			annual
+> nm03	22	40	DATE	2025-11-16			day after tomorrow
+> nm03	58	78	DATE	2025-11-12			day before yesterday
+> nm04	19	37	DURATION	PT1.5H			an hour and a half
+> nm04	55	71	SET	P1D			four times a day
+> nm05	18	24	ORDINAL	2			second
+> nm05	70	78	DURATION	P40Y			40 years
+> nm06	21	30	DURATION	P1Y			past year
+> nm06	39	53	DURATION	P2W			past fortnight
