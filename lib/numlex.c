@@ -58,7 +58,7 @@ static uint32_t		 pfilt[3][27][27];
 static const char *relnames[] = { "", "today", "tonight", "yesterday",
 	"tomorrow", "now", "recently", "future", "ago", "earlier", "later",
 	"last", "next", "this", "weekend", "noon", "midnight", "every", "per",
-	"several", "few", "some", "ytd", NULL };
+	"several", "few", "some", "ytd", "overnight", NULL };
 static const char *modnames[] = { "", "APPROX", "MORE_THAN", "LESS_THAN",
 	"EQUAL_OR_MORE", "EQUAL_OR_LESS", "BEFORE", "AFTER", "START", "MID",
 	"END", NULL };

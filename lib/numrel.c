@@ -338,8 +338,11 @@ num_ago(struct numctx *c, size_t i, struct tv *t)
 	if (!dec_is_int(v, &n) || n > 10000 || (x = numlex_get(c, j)) == NULL ||
 	    x->tu[0] == '\0' || strcmp(x->tu, "Q") == 0)
 		return 0;
-	if (numlex_is(c, j + 1, "ago"))
-		dir = -1;
+	if (numlex_is(c, j + 1, "ago") || (numlex_is(c, j + 1, "earlier") &&
+	    i > 0 && (numlex_is(c, i - 1, "from") || numlex_is(c, i - 1,
+	    "than") || numlex_is(c, i - 1, "on") || numlex_is(c, i - 1,
+	    "versus") || numlex_is(c, i - 1, "over"))))
+		dir = -1;	/* "two years ago", "from a year earlier" */
 	else if (i > 0 && numlex_is(c, i - 1, "in") &&
 	    !numlex_is(c, j + 1, "of") && !numlex_is(c, j + 1, "time") &&
 	    strchr("YMWDF", x->tu[0]) != NULL && !past_before(c, i - 1) &&
@@ -411,6 +414,20 @@ num_relword(struct numctx *c, size_t i, struct tv *t)
 
 	if (x == NULL)
 		return 0;
+	/* "launched 99 drones overnight": the night before the reference,
+	 * or the coming one; "the overnight rate" is no time */
+	if (x->rel == R_OVERNIGHT) {
+		if (j < c->na && c->a[j].kind == A_WORD && !numlex_adj(c, j) &&
+		    !(c->a[j].fl & F_CAP) && !((p = numlex_get(c, j)) != NULL &&
+		    (p->fl & L_SIG)))
+			return 0;
+		memcpy(t->pod, "NI", 3);
+		if (!tv_ref(c, &ref))
+			t->gran = G_REF;
+		else
+			tv_day(t, ref - (num_tense_or(c, i, j, -1) <= 0));
+		return j;
+	}
 	/* "the day after tomorrow", "the day before yesterday" */
 	if (strcmp(x->tu, "D") == 0 && !(x->fl & L_PL) &&
 	    ((numlex_is(c, j, "after") && numlex_is(c, j + 1, "tomorrow")) ||

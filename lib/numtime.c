@@ -1044,6 +1044,17 @@ num_set(struct numctx *c, size_t i, struct cand *cd)
 		snprintf(cd->value, sizeof cd->value, "XXXX-WXX-%d", y->wd);
 		return cd->j = j + 1;
 	}
+	/* "each January", "every summer" */
+	if (y->mon != 0 && !(y->fl & L_PL) && dec_cmp_int(v, 1) == 0 &&
+	    c->a[j].e - c->a[j].s > 3) {
+		snprintf(cd->value, sizeof cd->value, "XXXX-%02d", y->mon);
+		return cd->j = j + 1;
+	}
+	if (y->season[0] != '\0' && !(y->fl & L_PL) &&
+	    dec_cmp_int(v, 1) == 0) {
+		snprintf(cd->value, sizeof cd->value, "XXXX-%s", y->season);
+		return cd->j = j + 1;
+	}
 	if (y->tu[0] == '\0' || strcmp(y->tu, "Q") == 0)
 		return 0;
 	durval(v, y, cd->value, sizeof cd->value);

@@ -57,6 +57,7 @@ $ wk-num -t -d 2025-03-24
 > cardinal19	0	8	CARDINAL	40		APPROX	About 40
 > cardinal20	0	14	CARDINAL	0.333333		APPROX	Nearly a third
 > cardinal21	0	13	CARDINAL	200		MORE_THAN	More than 200
+> cardinal21	35	44	TIME	2025-03-23TNI			overnight
 > cardinal22	0	13	CARDINAL	4		EQUAL_OR_MORE	At least four
 > cardinal23	0	9	CARDINAL	700		EQUAL_OR_LESS	Up to 700
 > cardinal24	0	13	CARDINAL	30		LESS_THAN	Fewer than 30
@@ -600,3 +601,17 @@ $ wk-num -t -d 2025-11-14
 > nm05	70	78	DURATION	P40Y			40 years
 > nm06	21	30	DURATION	P1Y			past year
 > nm06	39	53	DURATION	P2W			past fortnight
+
+=== news: overnight, a year earlier, each January, every summer
+$ wk-num -t -d 2025-11-14
+< ov01	Russia launched 99 drones overnight; the overnight rate rose, and rain will fall overnight.
+< ye01	Profit fell 10% from a year earlier; three days earlier, he left.
+< se01	Rents rise each January and every summer.
+> ov01	16	18	CARDINAL	99			99
+> ov01	26	35	TIME	2025-11-13TNI			overnight
+> ov01	81	90	TIME	2025-11-14TNI			overnight
+> ye01	12	15	PERCENT	10	%		10%
+> ye01	21	35	DATE	2024			a year earlier
+> ye01	37	47	DURATION	P3D			three days
+> se01	11	23	SET	XXXX-01			each January
+> se01	28	40	SET	XXXX-SU			every summer

@@ -33,6 +33,7 @@ $ wk-num -t -q -d 2025-03-24
 < sp10	Fines reached $40 000 per breach.
 < sp11	Scores of 3 000 applicants were turned away.
 > sp01	0	16	CARDINAL	12000		MORE_THAN	More than 12 000
+> sp01	43	52	TIME	2025-03-23TNI			overnight
 > sp02	18	27	CARDINAL	1500000			1 500 000
 > sp03	20	26	CARDINAL	40000			40 000
 > sp03	37	43	CARDINAL	40000			40 000
