@@ -874,6 +874,7 @@ one:
 			return cd->j = k;
 		}
 		if (!(before(c, i, "for") || before(c, i, "within") ||
+		    before(c, i, "in") ||
 		    before(c, i, "than") || before(c, i, "about") ||
 		    before(c, i, "nearly") || before(c, i, "almost") ||
 		    before(c, i, "over") || before(c, i, "after") ||
