@@ -99,16 +99,18 @@ trigger(struct numctx *c, size_t i)
 	    (c->a[i + 1].kind == A_NUM || (c->a[i + 1].kind == A_SYM &&
 	    iscur(c->a[i + 1].cp))))
 		return 1;	/* USD 5m, US$40 */
-	if (a->lx < 0 && numlex_anyfirst(c, i) && numlex_maybe(c, 2, i))
-		return 1;	/* a holiday: Christmas, Labor Day */
-	/* "C$ 16", "u.s. $ 5", "rmb 10": currency words before a number */
-	if (a->lx < 0 && numlex_anyfirst(c, i) && numlex_maybe(c, 1, i) &&
-	    i + 1 < c->na &&
-	    (c->a[i + 1].kind == A_NUM || (c->a[i + 1].kind == A_SYM &&
-	    (iscur(c->a[i + 1].cp) || c->a[i + 1].cp == '.'))))
-		return 1;
-	if (c->a[i + 1].kind == A_NUM && numlex_adj(c, i + 1) &&
-	    numlex_curglued(c, i, &sc) != NULL)
+	if (a->lx < 0 && numlex_anyfirst(c, i)) {
+		if (numlex_maybe(c, 2, i))
+			return 1;	/* a holiday: Christmas, Labor Day */
+		/* "C$ 16", "u.s. $ 5", "rmb 10": currency words before a
+		 * number */
+		if (numlex_maybe(c, 1, i) && i + 1 < c->na &&
+		    (c->a[i + 1].kind == A_NUM || (c->a[i + 1].kind == A_SYM &&
+		    (iscur(c->a[i + 1].cp) || c->a[i + 1].cp == '.'))))
+			return 1;
+	}
+	if (i + 1 < c->na && c->a[i + 1].kind == A_NUM &&
+	    numlex_adj(c, i + 1) && numlex_curglued(c, i, &sc) != NULL)
 		return 1;	/* "Sh500", "R250 billion" */
 	if (a->lx == -1)
 		return 0;
@@ -143,12 +145,15 @@ trigger(struct numctx *c, size_t i)
 		    c->a[i + 1].kind == A_NUM);
 	if (x->tu[0] && (x->fl & L_PL) && !(x->fl & L_ABBR))
 		return 1;	/* for years */
-	if ((x->tu[0] == 'Y' || strcmp(x->tu, "M") == 0) && i + 1 < c->na &&
-	    (numlex_is(c, i + 1, "to") || numlex_hyphen(c, i + 1)))
-		return 1;	/* year to date, month-end */
-	if (strcmp(x->tu, "D") == 0 && (numlex_is(c, i + 1, "after") ||
-	    numlex_is(c, i + 1, "before")))
-		return 1;	/* the day after tomorrow */
+	if (x->tu[0] != '\0' && x->tu[1] == '\0' && i + 1 < c->na &&
+	    c->a[i + 1].kind != A_NUM) {
+		if ((x->tu[0] == 'Y' || x->tu[0] == 'M') &&
+		    (numlex_is(c, i + 1, "to") || numlex_hyphen(c, i + 1)))
+			return 1;	/* year to date, month-end */
+		if (x->tu[0] == 'D' && (numlex_is(c, i + 1, "after") ||
+		    numlex_is(c, i + 1, "before")))
+			return 1;	/* the day after tomorrow */
+	}
 	return 0;
 }
 
@@ -206,6 +211,23 @@ static const struct modword mods[] = {
 	{ { "under" }, WK_M_LESS_THAN, 0 },
 	{ { "below" }, WK_M_LESS_THAN, 0 },
 };
+
+#define NMODS	(sizeof mods / sizeof mods[0])
+/* each modifier's word count and the length of its last word */
+static size_t	modn[NMODS], modlen[NMODS];
+
+static void
+modinit(void)
+{
+	size_t k, n;
+
+	for (k = 0; k < NMODS; k++) {
+		for (n = 0; n < 3 && mods[k].w[n] != NULL; n++)
+			;
+		modn[k] = n;
+		modlen[k] = strlen(mods[k].w[n - 1]);
+	}
+}
 
 /* "2018 or later", "March 1 and after", "2020 onwards": a modifier on
  * the right of a date; returns the atom after it */
@@ -283,23 +305,20 @@ num_mod_left(struct numctx *c, size_t i, size_t lo, size_t *start)
 		*start = i;
 		return 0;
 	}
+	if (modn[0] == 0)
+		modinit();
 	lw = c->a[i - 1].e - c->a[i - 1].s;
 	ch = c->s[c->a[i - 1].s] | 0x20;
-	for (k = 0; k < sizeof mods / sizeof mods[0]; k++) {
-		const char *last;
-
-		for (n = 0; n < 3 && mods[k].w[n] != NULL; n++)
-			;
-		last = mods[k].w[n - 1];
+	for (k = 0; k < NMODS; k++) {
 		/* the last word's first letter and length first: cheap */
-		if (last[0] != ch || strlen(last) != lw)
+		n = modn[k];
+		if (mods[k].w[n - 1][0] != ch || modlen[k] != lw)
 			continue;
 		if (i < lo + n || (temporal == 1 && mods[k].temporal != 1 &&
 		    mods[k].temporal != 3) || (temporal != 1 &&
 		    mods[k].temporal == 3) ||
 		    (temporal == 2 && mods[k].temporal == 2) ||
-		    !numlex_isn(c, i - 1, mods[k].w[n - 1],
-		    strlen(mods[k].w[n - 1])))
+		    !numlex_isn(c, i - 1, mods[k].w[n - 1], lw))
 			continue;
 		for (w = 0; w < n; w++)
 			if (!numlex_isn(c, i - n + w, mods[k].w[w],

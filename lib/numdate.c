@@ -5,6 +5,7 @@
  * modifiers mid-, early, late, the end of; num_date tries these and the
  * relative dates of numrel.c and the holidays of numhol.c.
  */
+#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -146,22 +147,39 @@ num_refyear(struct numctx *c)
 static int
 nearyear(struct numctx *c, size_t i, int m, int d)
 {
-	long ref, best = -1, delta;
-	int y, by = 0, dir, dd;
+	long ref, days[3];
+	int y, dir, dd;
 
 	if (!tv_ref(c, &ref))
 		return 0;
 	dir = num_tense_or(c, i, i + 1, 0);
 	dd = d ? d : dir < 0 ? 1 : dir > 0 ? 28 : 15;
-	for (y = c->ry - 1; y <= c->ry + 1; y++) {
-		if (!cal_valid(y, m, dd))
+	for (y = c->ry - 1; y <= c->ry + 1; y++)
+		days[y - c->ry + 1] = cal_valid(y, m, dd) ? cal_days(y, m, dd) :
+		    LONG_MIN;
+	return num_sideyear(c, ref, dir, days);
+}
+
+/*
+ * Of the days a day has in the year before the reference's, in it and
+ * after it (LONG_MIN: none), the year of the one nearest the reference
+ * on the side dir gives (-1 before, 1 after, 0 either); 0 if none
+ */
+int
+num_sideyear(const struct numctx *c, long ref, int dir, const long *days)
+{
+	long best = -1, delta;
+	int k, by = 0;
+
+	for (k = 0; k < 3; k++) {
+		if (days[k] == LONG_MIN)
 			continue;
-		delta = cal_days(y, m, dd) - ref;
+		delta = days[k] - ref;
 		if ((dir < 0 && delta > 0) || (dir > 0 && delta < 0))
 			continue;
 		if (best < 0 || labs(delta) < best) {
 			best = labs(delta);
-			by = y;
+			by = c->ry - 1 + k;
 		}
 	}
 	return by;
@@ -1137,7 +1155,7 @@ core(struct numctx *c, size_t i, struct tv *t, int *d2)
 	*d2 = 0;
 	if (i >= c->na)
 		return 0;	/* "the end of" at the end of the text */
-	if ((r = season(c, i, t)) != 0)
+	if (c->a[i].kind == A_WORD && (r = season(c, i, t)) != 0)
 		return r;
 	if (c->a[i].kind == A_WORD && (r = num_fiscal(c, i, t)) != 0)
 		return r;

@@ -4,6 +4,7 @@
  * after them or the reference year; feasts of lunar calendars are found
  * with no day.
  */
+#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -68,8 +69,8 @@ static int
 nearest(struct numctx *c, size_t i, const char *rule)
 {
 	struct tv t;
-	long ref, delta, best = -1;
-	int y, by = 0, dir;
+	long ref, days[3];
+	int y, dir;
 
 	if (!tv_ref(c, &ref))
 		return 0;
@@ -77,17 +78,10 @@ nearest(struct numctx *c, size_t i, const char *rule)
 		return 0;
 	for (y = c->ry - 1; y <= c->ry + 1; y++) {
 		memset(&t, 0, sizeof t);
-		if (!holiday_day(rule, y, &t) || t.gran != G_DAY)
-			continue;
-		delta = cal_days(t.y, t.m, t.d) - ref;
-		if ((dir < 0 && delta > 0) || (dir > 0 && delta < 0))
-			continue;
-		if (best < 0 || labs(delta) < best) {
-			best = labs(delta);
-			by = y;
-		}
+		days[y - c->ry + 1] = holiday_day(rule, y, &t) &&
+		    t.gran == G_DAY ? cal_days(t.y, t.m, t.d) : LONG_MIN;
 	}
-	return by;
+	return num_sideyear(c, ref, dir, days);
 }
 
 /* Christmas, Easter Monday 2024, Thanksgiving */

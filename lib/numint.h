@@ -104,7 +104,17 @@ struct numctx {
 void	numlex_init(void);
 /* atoms of s[from..], about max of them; sets atend at the text's end */
 void	numlex_atoms(struct numctx *, size_t from, size_t max);
-const struct lex *numlex_get(const struct numctx *, size_t i);
+/* the lexicon entry of word i, or NULL: inline while the word is known */
+extern struct lex	*numlex_lexv;
+const struct lex *numlex_lookup(const struct numctx *, size_t i);
+static inline const struct lex *
+numlex_get(const struct numctx *c, size_t i)
+{
+	if (i >= c->na || c->a[i].lx == -1)
+		return NULL;
+	return c->a[i].lx >= 0 ? &numlex_lexv[c->a[i].lx] :
+	    numlex_lookup(c, i);
+}
 /* atom i is this lower-case word (any case in the text) */
 /* atom i is the word w[0..n) in any case: inline, it is on every path */
 static inline int
@@ -126,8 +136,20 @@ numlex_isn(const struct numctx *c, size_t i, const char *w, size_t n)
 	return 1;
 }
 #define numlex_is(c, i, w)	numlex_isn((c), (i), (w), sizeof(w) - 1)
-int	numlex_sym(const struct numctx *, size_t i, int cp);
-int	numlex_adj(const struct numctx *, size_t i);	/* no space before i */
+/* the small predicates are inline: they run on every atom */
+static inline int
+numlex_sym(const struct numctx *c, size_t i, int cp)
+{
+	return i < c->na && c->a[i].kind == A_SYM && c->a[i].cp == cp &&
+	    !(c->a[i].fl & F_SKIP);
+}
+
+/* no space before atom i */
+static inline int
+numlex_adj(const struct numctx *c, size_t i)
+{
+	return i < c->na && !(c->a[i].fl & (F_SP | F_NL));
+}
 int	numlex_dash(const struct numctx *, size_t i);	/* - or an en/em dash */
 /* a dash glued on both sides: "3-percent", "30-day", "quarter-of-a" */
 int	numlex_hyphen(const struct numctx *, size_t i);
@@ -150,7 +172,12 @@ const char *numlex_curglued(const struct numctx *, size_t i, int *scale);
  * cheap filter) */
 int	numlex_labelbit(const struct numctx *, size_t i);
 /* a word that may start a currency or holiday phrase (faster) */
-int	numlex_anyfirst(const struct numctx *, size_t i);
+extern uint64_t	numlex_anyfirst_bits[];
+static inline int
+numlex_anyfirst(const struct numctx *c, size_t i)
+{
+	return (numlex_anyfirst_bits[c->a[i].h / 64] >> (c->a[i].h % 64)) & 1;
+}
 
 /* a span being built */
 struct cand {
@@ -192,6 +219,8 @@ struct tv {
 void	tv_fmt(const struct tv *, char *out, size_t sz);
 /* numdate.c: the pieces of absolute dates the other files use */
 size_t	num_absdate(struct numctx *, size_t i, struct tv *, int *d2);
+int	num_sideyear(const struct numctx *, long ref, int dir,
+	    const long *days);
 int	num_daynum(struct numctx *, size_t i, size_t *j);
 size_t	num_yearafter(struct numctx *, size_t j, int *y);
 int	num_refyear(struct numctx *);

@@ -19,7 +19,7 @@
 #include "wordlist.h"
 #include "numint.h"
 
-static struct lex	*lexv;
+struct lex		*numlex_lexv;	/* numint.h reads it inline */
 static size_t		 nlex;
 static struct wk_wl	*lexwl, *unitwl, *curwl, *isowl, *holwl;
 static struct wk_wl	*labelwl, *metrewl;	/* labels.txt, metres.txt */
@@ -41,7 +41,7 @@ static uint8_t		 ctab[256];
 /* white space: F_SP, or F_SP | F_NL for a line break */
 static uint8_t		 wstab[256];
 /* the first atoms of currency and holiday phrases together */
-static uint64_t		 anyfirst[FBITS / 64];
+uint64_t		 numlex_anyfirst_bits[FBITS / 64];
 static uint64_t		 allbits[FBITS / 64], trigbits[FBITS / 64];
 static uint64_t		 labelbits[FBITS / 64];	/* labels.txt */
 /* the same over whole unit (0) and currency (1) phrase keys */
@@ -163,10 +163,11 @@ lexline(const char *name, unsigned long line, const char *p, size_t n)
 		wk_fatal("%s:%lu: no roles", name, line);
 	wn = tab - p;
 	if ((ent = wk_wl_get(lexwl, p, wn)) != NULL)
-		x = &lexv[ent->val];	/* a second line adds roles */
+		x = &numlex_lexv[ent->val];	/* a second line adds roles */
 	else {
-		lexv = wk_xrealloc(lexv, nlex + 1, sizeof *lexv);
-		x = &lexv[nlex];
+		numlex_lexv = wk_xrealloc(numlex_lexv, nlex + 1,
+		    sizeof *numlex_lexv);
+		x = &numlex_lexv[nlex];
 		memset(x, 0, sizeof *x);
 		x->card = -1;
 		lexkeys = wk_xrealloc(lexkeys, nlex + 1, sizeof *lexkeys);
@@ -184,7 +185,8 @@ lexline(const char *name, unsigned long line, const char *p, size_t n)
 	}
 	h = whash(p, wn) % FBITS;
 	allbits[h / 64] |= 1ull << (h % 64);
-	memo[h] = memo[h] == 0 || memo[h] == x - lexv + 1 ? x - lexv + 1 : -1;
+	memo[h] = memo[h] == 0 || memo[h] == x - numlex_lexv + 1 ?
+	    x - numlex_lexv + 1 : -1;
 	/* what trigger() in num.c starts at */
 	if (x->card >= 0 || x->ord || x->ordmult || x->frac || x->mon ||
 	    x->wd || x->qtr || (x->mult > 0 && !(x->fl & (L_PL | L_ABBR))) ||
@@ -353,7 +355,7 @@ numlex_init(void)
 	loadlabelbits("num/labels.txt");
 	loadlabelbits("num/streets.txt");
 	for (k = 0; k < FBITS / 64; k++)
-		anyfirst[k] = fbits[1][k] | fbits[2][k];
+		numlex_anyfirst_bits[k] = fbits[1][k] | fbits[2][k];
 	wstab[' '] = wstab['\t'] = wstab['\r'] = wstab['\0'] = F_SP;
 	wstab['\n'] = wstab['\f'] = wstab['\v'] = F_SP | F_NL;
 }
@@ -820,7 +822,7 @@ scaleafter(const char *s, size_t n, size_t p)
 			return 0;
 		lx = ent->val;
 	}
-	x = &lexv[lx];
+	x = &numlex_lexv[lx];
 	return x->mult >= 5 && x->mult <= 12;
 }
 
@@ -989,7 +991,7 @@ numlex_atoms(struct numctx *c, size_t from, size_t max)
 }
 
 const struct lex *
-numlex_get(const struct numctx *c, size_t i)
+numlex_lookup(const struct numctx *c, size_t i)
 {
 	const struct wk_wlent *ent;
 	char k[32];
@@ -1008,7 +1010,7 @@ numlex_get(const struct numctx *c, size_t i)
 			    lower((unsigned char)c->s[c->a[i].s + p]); p++)
 				;
 			c->a[i].lx = p == n && key[n] == '\0' ? memo[h] - 1 : -1;
-			return c->a[i].lx < 0 ? NULL : &lexv[c->a[i].lx];
+			return c->a[i].lx < 0 ? NULL : &numlex_lexv[c->a[i].lx];
 		}
 		for (p = 0; p < n; p++)
 			k[p] = lower((unsigned char)c->s[c->a[i].s + p]);
@@ -1017,20 +1019,7 @@ numlex_get(const struct numctx *c, size_t i)
 		if (ent == NULL)
 			return NULL;
 	}
-	return &lexv[c->a[i].lx];
-}
-
-int
-numlex_sym(const struct numctx *c, size_t i, int cp)
-{
-	return i < c->na && c->a[i].kind == A_SYM && c->a[i].cp == cp &&
-	    !(c->a[i].fl & F_SKIP);
-}
-
-int
-numlex_adj(const struct numctx *c, size_t i)
-{
-	return i < c->na && !(c->a[i].fl & (F_SP | F_NL));
+	return &numlex_lexv[c->a[i].lx];
 }
 
 int
@@ -1078,16 +1067,10 @@ numlex_tu_ahead(const struct numctx *c, size_t i, size_t n)
 	size_t k;
 
 	for (k = i; k < c->na && k < i + n; k++)
-		if (c->a[k].lx >= 0 && (lexv[c->a[k].lx].tu[0] ||
-		    lexv[c->a[k].lx].rel == R_AGO))
+		if (c->a[k].lx >= 0 && (numlex_lexv[c->a[k].lx].tu[0] ||
+		    numlex_lexv[c->a[k].lx].rel == R_AGO))
 			return 1;
 	return 0;
-}
-
-int
-numlex_anyfirst(const struct numctx *c, size_t i)
-{
-	return (anyfirst[c->a[i].h / 64] >> (c->a[i].h % 64)) & 1;
 }
 
 int

@@ -998,9 +998,9 @@ numname(struct numctx *c, size_t k)
 	const char *str;
 	size_t n;
 
-	if (k == 0 || k + 1 >= c->na || !numlex_hyphen(c, k) ||
-	    c->a[k - 1].kind != A_NUM || c->a[k + 1].kind != A_WORD ||
-	    !(c->a[k + 1].fl & F_CAP))
+	if (k == 0 || k + 1 >= c->na || c->a[k].kind != A_SYM ||
+	    c->a[k + 1].kind != A_WORD || !(c->a[k + 1].fl & F_CAP) ||
+	    c->a[k - 1].kind != A_NUM || !numlex_hyphen(c, k))
 		return 0;
 	if ((n = c->a[k + 1].e - c->a[k + 1].s) == 1)
 		return 1;
@@ -1017,7 +1017,8 @@ num_number(struct numctx *c, size_t i, struct dec *v, int *ord)
 	int f;
 
 	*ord = 0;
-	if (i >= c->na || (i > 0 && numname(c, i - 1)))
+	if (i >= c->na || (i > 0 && c->a[i - 1].kind == A_SYM &&
+	    numname(c, i - 1)))
 		return 0;
 	if (c->a[i].kind == A_NUM) {
 		if ((j = digits(c, i, v, ord)) != 0 && !*ord)
@@ -1030,5 +1031,6 @@ num_number(struct numctx *c, size_t i, struct dec *v, int *ord)
 	}
 	if (j != 0 && !*ord)
 		j = over(c, j, v);
-	return j != 0 && numname(c, j) ? 0 : j;
+	return j != 0 && j < c->na && c->a[j].kind == A_SYM &&
+	    numname(c, j) ? 0 : j;
 }
