@@ -95,6 +95,8 @@ struct numctx {
 	int			 have_ref, ry, rm, rd;
 	int			 atend;
 	int			 nodate;	/* num_time: no date after */
+	int			 noover;	/* num_number: a denominator,
+						 * no fraction of its own */
 	wk_num_fn		*fn;	/* where spans go */
 	void			*arg;
 	struct wk_nums		*out;

@@ -130,6 +130,13 @@ parenletter(struct numctx *c, size_t i)
 	    numlex_adj(c, i + 3);
 }
 
+static int
+numlabel(struct numctx *c, size_t i)
+{
+	return labelword(c, i) || gluedmodel(c, i) || parenletter(c, i) ||
+	    spacedmodel(c, i) || housenum(c, i);
+}
+
 int
 num_label(struct numctx *c, size_t i)
 {
@@ -145,10 +152,10 @@ num_label(struct numctx *c, size_t i)
 		    (c->a[i - 2].fl & F_CAP);
 	if (c->a[i].kind != A_NUM)
 		return 0;
-	/* "787-9": the variant of a model */
+	/* "787-9": the variant of a model; one step back, not a chain
+	 * ("5-5-5-..." would be quadratic) */
 	if (i > 1 && numlex_hyphen(c, i - 1) && c->a[i - 2].kind == A_NUM &&
-	    num_label(c, i - 2))
+	    numlabel(c, i - 2))
 		return 1;
-	return labelword(c, i) || gluedmodel(c, i) || parenletter(c, i) ||
-	    spacedmodel(c, i) || housenum(c, i);
+	return numlabel(c, i);
 }

@@ -976,8 +976,13 @@ over(struct numctx *c, size_t j, struct dec *v)
 		k += 2;
 	else
 		return j;
-	if (!dec_is_int(*v, &p) || p >= 100 || (e = num_number(c, k, &q,
-	    &ord)) == 0 || ord || !dec_is_int(q, &qi) || qi <= p ||
+	if (!dec_is_int(*v, &p) || p >= 100)
+		return j;
+	/* "1 in 1 in 1 in ...": one level, or the chain is quadratic */
+	c->noover = 1;
+	e = num_number(c, k, &q, &ord);
+	c->noover = 0;
+	if (e == 0 || ord || !dec_is_int(q, &qi) || qi <= p ||
 	    qi > 1000 || (e < c->na && c->a[e].kind == A_WORD &&
 	    !(c->a[e].fl & F_NL) && (isover || !(qi <= 10 || qi == 100 ||
 	    qi == 1000) || !sharenoun(c, e))))
@@ -1029,7 +1034,7 @@ num_number(struct numctx *c, size_t i, struct dec *v, int *ord)
 		*v = dec_div(dec_int(f / 100), f % 100);
 		j = i + 1;
 	}
-	if (j != 0 && !*ord)
+	if (j != 0 && !*ord && !c->noover)
 		j = over(c, j, v);
 	return j != 0 && j < c->na && c->a[j].kind == A_SYM &&
 	    numname(c, j) ? 0 : j;

@@ -141,5 +141,20 @@ for p in $progs; do
 	fi
 	rm -f "$tmp/big.out"
 done
+# Chains the grammar could follow from every atom ("1 in 1 in ...",
+# "5-5-5-...", "787-9" labels) must stay linear: a megabyte of each ends
+# well inside the timeout, which only catches a quadratic walk (minutes).
+chain() {	# pattern count rows
+	n=$(yes "$1" | head -n "$2" | tr -d '\n' |
+	    timeout 120 "$bindir/wk-num" | wc -l)
+	if [ "$n" = "$3" ]; then ok
+	else bad "wk-num on $2 x '$1': $n rows, want $3 (or it timed out)"
+	fi
+}
+if [ "$variant" = plain ] && [ -x "$bindir/wk-num" ]; then
+	chain '1 in ' 200000 200000
+	chain '5-' 500000 500000
+	chain 'Boeing 787-' 100000 0
+fi
 echo "special: $pass passed, $fail failed"
 [ $fail = 0 ]
