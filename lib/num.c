@@ -737,7 +737,9 @@ slice(struct numctx *c, size_t limit, size_t done, size_t *used)
 			    cd.type == WK_N_TIME || cd.type == WK_N_SET ? 1 :
 			    cd.type == WK_N_DURATION ? 2 : 0;
 
-			mod = num_mod_left(c, start, lo, &ms);
+			/* "moved up to third": no modifier of a rank */
+			mod = cd.type == WK_N_ORDINAL ? 0 :
+			    num_mod_left(c, start, lo, &ms);
 			if (mod != 0 && cd.mod == 0) {
 				cd.mod = mod;
 				start = ms;

@@ -323,6 +323,7 @@ num_ago(struct numctx *c, size_t i, struct tv *t)
 {
 	struct dec v;
 	const struct lex *x;
+	const char *str;
 	size_t j;
 	int ord, dir;
 	int64_t n;
@@ -341,8 +342,14 @@ num_ago(struct numctx *c, size_t i, struct tv *t)
 	if (numlex_is(c, j + 1, "ago") || (numlex_is(c, j + 1, "earlier") &&
 	    i > 0 && (numlex_is(c, i - 1, "from") || numlex_is(c, i - 1,
 	    "than") || numlex_is(c, i - 1, "on") || numlex_is(c, i - 1,
-	    "versus") || numlex_is(c, i - 1, "over"))))
-		dir = -1;	/* "two years ago", "from a year earlier" */
+	    "versus") || numlex_is(c, i - 1, "over") || (n == 1 &&
+	    (x->tu[0] == 'Y' || strcmp(x->tu, "M") == 0 ||
+	    strcmp(x->tu, "DE") == 0) && (c->a[i - 1].kind == A_NUM ||
+	    numlex_sym(c, i - 1, '%') || (numlex_get(c, i - 1) != NULL &&
+	    numlex_get(c, i - 1)->mult > 0) || numlex_phrase(c, 1, i - 1,
+	    &str) > 0)))))
+		dir = -1;	/* "two years ago", "from a year earlier",
+				 * "from 6.4% a year earlier" */
 	else if (i > 0 && numlex_is(c, i - 1, "in") &&
 	    !numlex_is(c, j + 1, "of") && !numlex_is(c, j + 1, "time") &&
 	    strchr("YMWDF", x->tu[0]) != NULL && !past_before(c, i - 1) &&
@@ -546,16 +553,19 @@ num_relword(struct numctx *c, size_t i, struct tv *t)
 	return j;
 }
 
-/* the end of a sentence; the dots of "p.m. on Sunday" and "Jan. 12"
- * are not, a dot before a capital or a line break is */
+/* the end of a sentence; the dots of "p.m. on Sunday", "Jan. 12" and
+ * "Mr. Morales" are not, a dot before a capital or a line break is */
 static int
 isstop(const struct numctx *c, size_t k)
 {
 	if (c->a[k].kind != A_SYM)
 		return 0;
 	if (c->a[k].cp == '.')
-		return k + 1 >= c->na || (c->a[k + 1].fl & (F_CAP | F_NL)) ||
-		    c->a[k + 1].kind == A_SYM;
+		return k + 1 >= c->na || (c->a[k + 1].fl & F_NL) ||
+		    c->a[k + 1].kind == A_SYM || ((c->a[k + 1].fl & F_CAP) &&
+		    !(k > 0 && numlex_adj(c, k) && c->a[k - 1].kind == A_WORD &&
+		    (c->a[k - 1].fl & F_CAP) && !(c->a[k - 1].fl & F_UPPER) &&
+		    c->a[k - 1].e - c->a[k - 1].s <= 4));
 	return c->a[k].cp == ';' || c->a[k].cp == '"' || c->a[k].cp == '?' ||
 	    c->a[k].cp == '!';
 }
@@ -634,7 +644,7 @@ loadlists(void)
 static int
 scheduled(const struct numctx *c, size_t i)
 {
-	size_t k, lo = i > 5 ? i - 5 : 0, n;
+	size_t k, lo = i > 7 ? i - 7 : 0, n;
 	const char *w;
 
 	loadlists();
@@ -648,10 +658,14 @@ scheduled(const struct numctx *c, size_t i)
 			return 1;
 		if (!inwl(schedwl, c, k, 0))
 			continue;
+		/* a plural ("the Americans host"), not a name ending in s
+		 * after a title ("Mr. Morales take") */
 		w = c->s + c->a[k - 1].s;
 		n = c->a[k - 1].e - c->a[k - 1].s;
 		return c->a[k - 1].kind == A_WORD && ((n > 3 &&
-		    w[n - 1] == 's' && w[n - 2] != 's' && w[n - 2] != '\'') ||
+		    w[n - 1] == 's' && w[n - 2] != 's' && w[n - 2] != '\'' &&
+		    !(k > 1 && numlex_sym(c, k - 2, '.') &&
+		    !isstop(c, k - 2))) ||
 		    numlex_is(c, k - 1, "they") || numlex_is(c, k - 1, "we"));
 	}
 	return 0;

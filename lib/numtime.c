@@ -523,6 +523,48 @@ num_baretime(struct numctx *c, size_t i, const char *pod, char *t,
 	return j;
 }
 
+/*
+ * An age as news writes it: "aged 41", "Emmanuel Macron, 47, said": the
+ * years, or 0. A number between commas after a name that is a month or
+ * a weekday is a date's ("March 3, 2025").
+ */
+static int
+age(struct numctx *c, size_t i)
+{
+	const struct lex *x;
+	int n;
+
+	if (i < 2 || c->a[i].kind != A_NUM || c->a[i].e - c->a[i].s > 3 ||
+	    (c->a[i].fl & (F_DEC | F_COMMA | F_LEAD0)) ||
+	    (n = small(c, i, 3)) < 1 || n > 119)
+		return 0;
+	if (numlex_is(c, i - 1, "aged"))
+		return n;
+	return numlex_sym(c, i - 1, ',') && numlex_sym(c, i + 1, ',') &&
+	    c->a[i - 2].kind == A_WORD && (c->a[i - 2].fl & F_CAP) &&
+	    !((x = numlex_get(c, i - 2)) != NULL && (x->mon || x->wd)) ? n : 0;
+}
+
+/*
+ * "finished in 2:04:37", "a time of 3:45:12": hours, minutes and seconds
+ * after "in" or "of" are a time taken, not a time of day; returns the
+ * atom after them, or 0
+ */
+static size_t
+elapsed(struct numctx *c, size_t i, int *h, int *m, int *s)
+{
+	if (i == 0 || !(numlex_is(c, i - 1, "in") || numlex_is(c, i - 1,
+	    "of")) || c->a[i].kind != A_NUM || i + 4 >= c->na ||
+	    !numlex_sym(c, i + 1, ':') || !numlex_sym(c, i + 3, ':') ||
+	    !numlex_adj(c, i + 1) || !numlex_adj(c, i + 2) ||
+	    !numlex_adj(c, i + 3) || !numlex_adj(c, i + 4) ||
+	    (*h = small(c, i, 2)) < 0 || (*m = small(c, i + 2, 2)) < 0 ||
+	    (*s = small(c, i + 4, 2)) < 0 || *m > 59 || *s > 59 ||
+	    c->a[i + 4].e - c->a[i + 4].s != 2)
+		return 0;
+	return i + 5;
+}
+
 size_t
 num_time(struct numctx *c, size_t i, struct cand *cd)
 {
@@ -533,6 +575,8 @@ num_time(struct numctx *c, size_t i, struct cand *cd)
 	char t[32], t2[48];
 
 	memset(cd, 0, sizeof *cd);
+	if (elapsed(c, i, &hh, &mi, &ss))
+		return 0;	/* num_dur's */
 	if ((j = hourrange(c, i, &h1, &hh, &mi, &ss, cd->unit,
 	    sizeof cd->unit)) != 0) {
 		snprintf(t, sizeof t, "T%02d:00", h1);
@@ -756,7 +800,22 @@ num_dur(struct numctx *c, size_t i, struct cand *cd)
 {
 	const struct lex *x;
 	size_t j;
-	int n;
+	int n, h, m, s;
+
+	if ((j = elapsed(c, i, &h, &m, &s)) != 0) {
+		memset(cd, 0, sizeof *cd);
+		cd->i = i;
+		cd->type = WK_N_DURATION;
+		snprintf(cd->value, sizeof cd->value, "PT%dH%dM%dS", h, m, s);
+		return cd->j = j;
+	}
+	if ((n = age(c, i)) > 0) {
+		memset(cd, 0, sizeof *cd);
+		cd->i = i;
+		cd->type = WK_N_DURATION;
+		snprintf(cd->value, sizeof cd->value, "P%dY", n);
+		return cd->j = i + 1;
+	}
 
 	if (!numlex_tu_ahead(c, i, 10))
 		return 0;
@@ -912,6 +971,16 @@ one:
 			return cd->j = k;
 		}
 	}
+	/* "three consecutive quarters", "the first contraction in six
+	 * quarters": a span ("three quarters of" is a fraction) */
+	if (numlex_is(c, j, "consecutive") || numlex_is(c, j, "straight") ||
+	    numlex_is(c, j, "successive")) {
+		j++;
+		qok = 1;
+	} else if (i > 0 && (numlex_is(c, i - 1, "in") || numlex_is(c, i - 1,
+	    "for") || numlex_is(c, i - 1, "over")) && !numlex_is(c, j + 1,
+	    "of"))
+		qok = 1;
 	/* "the 3 next weeks", "5 past years" */
 	if (nextlast(c, j) && (x = unitat(c, j + 1, &k, 1)) != NULL &&
 	    (x->fl & L_PL))

@@ -352,7 +352,8 @@ static int
 fracafter(struct numctx *c, size_t e)
 {
 	static const char *words[] = { "of", "the", "more", "less", "fewer",
-	    "as", "percent", "percentage", NULL };
+	    "as", "percent", "percentage", "by", "to", "from", "since", "this",
+	    "last", "next", "over", NULL };
 	const struct lex *x;
 	size_t k;
 
@@ -386,6 +387,12 @@ overden(struct numctx *c, size_t i, size_t j, struct dec nv, int ctx,
 
 	if ((e = den(c, j, d, &pl)) == 0 || !dec_is_int(nv, &n) || n <= 0 ||
 	    !pl != (n == 1))
+		return 0;
+	/* "the first contraction in six quarters", "for two quarters": a
+	 * span of quarters of a year, no fraction without "of" after it */
+	if (*d == 4 && n > 1 && i > 0 && (numlex_is(c, i - 1, "in") ||
+	    numlex_is(c, i - 1, "for") || numlex_is(c, i - 1, "over")) &&
+	    !numlex_is(c, e, "of"))
 		return 0;
 	/* an ordinal word may be an ordinal; "a half turn" is a fraction */
 	x = numlex_get(c, e - 1);

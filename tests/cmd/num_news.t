@@ -615,3 +615,27 @@ $ wk-num -t -d 2025-11-14
 > ye01	37	47	DURATION	P3D			three days
 > se01	11	23	SET	XXXX-01			each January
 > se01	28	40	SET	XXXX-SU			every summer
+
+=== news: a year earlier after an amount, spans of quarters, a third by, ranks without modifiers, race times, ages, titles
+$ wk-num -t -d 2025-11-14
+< p301	Inflation eased to 5.1% from 6.4% a year earlier; it was the first contraction in six quarters.
+< p302	The workforce will be cut by roughly a third by 2027, and the population has shrunk by 2.4 million to 48.5 million.
+< p303	Chelsea moved up to third; Kiprotich finished in 2:04:37.
+< p304	Sanae Takaichi, 64, met the man, aged 41, on March 3, 2025.
+< p305	Thousands came to witness Mr. Morales take the oath of office Sunday, and the Americans host Morocco on Tuesday.
+> p301	19	23	PERCENT	5.1	%		5.1%
+> p301	29	33	PERCENT	6.4	%		6.4%
+> p301	34	48	DATE	2024			a year earlier
+> p301	61	66	ORDINAL	1			first
+> p301	82	94	DURATION	P18M			six quarters
+> p302	29	44	CARDINAL	0.333333		APPROX	roughly a third
+> p302	48	52	DATE	2027			2027
+> p302	87	98	CARDINAL	2400000			2.4 million
+> p302	102	114	CARDINAL	48500000			48.5 million
+> p303	20	25	ORDINAL	3			third
+> p303	49	56	DURATION	PT2H4M37S			2:04:37
+> p304	16	18	DURATION	P64Y			64
+> p304	38	40	DURATION	P41Y			41
+> p304	45	58	DATE	2025-03-03			March 3, 2025
+> p305	62	68	DATE	2025-11-09			Sunday
+> p305	104	111	DATE	2025-11-18			Tuesday
