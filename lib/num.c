@@ -687,14 +687,40 @@ wk_num_scan(const char *s, size_t n, const struct wk_num_opts *opts,
 	}
 }
 
+/*
+ * "rose to 8.6 billion euros at end-September from 7.9 billion", "$5
+ * billion versus 4.2 billion", "$5, up from 4": an amount a few words
+ * after money, right after a word of comparison, is in the same
+ * currency; a noun after it ("paid $5 to 3 people") says it is a count.
+ * a is the money's end, [i, j) the amount.
+ */
+static int
+samecurrency(struct numctx *c, size_t a, size_t i, size_t j)
+{
+	const struct lex *x;
+
+	if (i < 1 || a + 8 < i || !(numlex_is(c, i - 1, "from") ||
+	    numlex_is(c, i - 1, "to") || numlex_is(c, i - 1, "versus") ||
+	    numlex_is(c, i - 1, "vs") || numlex_is(c, i - 1, "against") ||
+	    (i > 1 && numlex_is(c, i - 2, "compared") &&
+	    (numlex_is(c, i - 1, "with") || numlex_is(c, i - 1, "to")))))
+		return 0;
+	return (j >= c->na || c->a[j].kind == A_SYM ||
+	    (c->a[j].fl & F_NL) || ((x = numlex_get(c, j)) != NULL &&
+	    ((x->fl & L_SIG) || x->tu[0] != '\0')) || numlex_is(c, j, "a"));
+}
+
 /* the spans whose first atom is before limit and at or after byte done;
  * *used is the end of the last span, which no span may start before */
 static void
 slice(struct numctx *c, size_t limit, size_t done, size_t *used)
 {
-	struct cand cd;
+	struct cand cd, money;
 	size_t i, j, lo = 0, start;
 	int mod;
+
+	memset(&money, 0, sizeof money);
+	money.type = -1;
 
 	while (lo < c->na && c->a[lo].s < *used)
 		lo++;
@@ -775,6 +801,13 @@ slice(struct numctx *c, size_t limit, size_t done, size_t *used)
 		if (cd.type == WK_N_DATE && start > lo && start == i &&
 		    numlex_is(c, start - 1, "the") && (theword(c, start)))
 			start--;
+		if (money.type == WK_N_MONEY && cd.type == WK_N_CARDINAL &&
+		    samecurrency(c, money.j, start, cd.j)) {
+			cd.type = WK_N_MONEY;
+			memcpy(cd.unit, money.unit, sizeof cd.unit);
+		}
+		if (cd.type == WK_N_MONEY)
+			money = cd;
 		emit(c, &cd, start);
 		*used = c->a[cd.j - 1].e;
 		i = cd.j - 1;

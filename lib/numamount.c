@@ -526,6 +526,10 @@ score(struct numctx *c, size_t i, size_t j)
 	if (i > 0 && numlex_sym(c, i - 1, '(') && numlex_adj(c, i) &&
 	    numlex_sym(c, j, ')') && numlex_adj(c, j))
 		return 1;
+	/* a tiebreak glued after the set: "6-7(2)" */
+	if (numlex_sym(c, j, '(') && numlex_adj(c, j) && j + 2 < c->na &&
+	    c->a[j + 1].kind == A_NUM && numlex_sym(c, j + 2, ')'))
+		return 1;
 	if (wl == NULL) {
 		wl = wk_wl_new();
 		wk_wl_load_data(wl, "num/score.txt", 0);

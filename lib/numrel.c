@@ -605,6 +605,10 @@ num_tense_or(const struct numctx *c, size_t i, size_t j, int dflt)
 		return -1;
 	if ((t = lefttense(c, i)) != 0)
 		return t;
+	/* "a December cut", "the Monday vote": the noun is no verb */
+	if (i > 0 && (numlex_is(c, i - 1, "a") || numlex_is(c, i - 1, "an") ||
+	    numlex_is(c, i - 1, "the")))
+		j++;
 	for (k = j; k < c->na && k < j + 5 && !isstop(c, k); k++)
 		if ((t = cue(c, k)) != 0)
 			return t;

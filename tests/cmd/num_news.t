@@ -639,3 +639,25 @@ $ wk-num -t -d 2025-11-14
 > p304	45	58	DATE	2025-03-03			March 3, 2025
 > p305	62	68	DATE	2025-11-09			Sunday
 > p305	104	111	DATE	2025-11-18			Tuesday
+
+=== news: the currency of a compared amount, a tiebreak, a date before a noun
+$ wk-num -t -d 2025-11-14
+< cu01	Net debt rose to 8.6 billion euros at end-September from 7.9 billion.
+< cu02	It cost $5, up from 4, and he paid $5 to 3 people.
+< tb01	Alcaraz beat Taylor Fritz 6-7(2) 7-5 6-3.
+< nd01	Rates markets are pricing in a December cut.
+> cu01	17	34	MONEY	8600000000	EUR		8.6 billion euros
+> cu01	38	51	DATE	2025-09		END	end-September
+> cu01	57	68	MONEY	7900000000	EUR		7.9 billion
+> cu02	8	10	MONEY	5	USD		$5
+> cu02	20	21	MONEY	4	USD		4
+> cu02	35	37	MONEY	5	USD		$5
+> cu02	41	42	CARDINAL	3			3
+> tb01	26	27	CARDINAL	6			6
+> tb01	28	29	CARDINAL	7			7
+> tb01	30	31	CARDINAL	2			2
+> tb01	33	34	CARDINAL	7			7
+> tb01	35	36	CARDINAL	5			5
+> tb01	37	38	CARDINAL	6			6
+> tb01	39	40	CARDINAL	3			3
+> nd01	31	39	DATE	2025-12			December
