@@ -281,7 +281,10 @@ num_absdate(struct numctx *c, size_t i, struct tv *t, int *d2)
 			else
 				*d2 = 0;
 			j = num_yearafter(c, j, &y);
-			tv_ymd(t, y ? y : nearyear(c, i, m, d), m, d);
+			/* "runs from Nov. 10 to 21", read on the 14th: the
+			 * coming range is the one not yet over */
+			tv_ymd(t, y ? y : nearyear(c, i, m, *d2 > 0 &&
+			    num_tense_or(c, i, i + 1, 0) > 0 ? *d2 : d), m, d);
 			t->yexp = y != 0;
 			/* February 29 in a year not written: the year is open */
 			if (!y && !cal_valid(t->y, m, d) && cal_valid(0, m, d))

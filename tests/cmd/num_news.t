@@ -661,3 +661,9 @@ $ wk-num -t -d 2025-11-14
 > tb01	37	38	CARDINAL	6			6
 > tb01	39	40	CARDINAL	3			3
 > nd01	31	39	DATE	2025-12			December
+
+=== news: a coming range of days that has begun
+$ wk-num -t -d 2025-11-14
+< rg11	The COP30 summit runs from Nov. 10 to 21; it ran from Nov. 10 to 12 last year.
+> rg11	27	40	DATE	2025-11-10..2025-11-21			Nov. 10 to 21
+> rg11	54	77	DATE	2024-11-10..2024-11-12			Nov. 10 to 12 last year
