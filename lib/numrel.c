@@ -621,10 +621,9 @@ static struct wk_wl	*reportwl, *schedwl;
 static int
 inwl(const struct wk_wl *wl, const struct numctx *c, size_t k, size_t cut)
 {
-	size_t n = c->a[k].e - c->a[k].s;
-
-	return k < c->na && c->a[k].kind == A_WORD && n > cut &&
-	    wk_wl_get(wl, c->s + c->a[k].s, n - cut) != NULL;
+	return k < c->na && c->a[k].kind == A_WORD &&
+	    c->a[k].e - c->a[k].s > cut && wk_wl_get(wl, c->s + c->a[k].s,
+	    c->a[k].e - c->a[k].s - cut) != NULL;
 }
 
 static void
