@@ -254,22 +254,16 @@ points(struct numctx *c, size_t j, struct dec *v)
 static int
 poundmoney(struct numctx *c, size_t i, size_t k)
 {
-	static struct wk_wl *wl;
 	const char *code;
 	size_t n;
 
-	if (wl == NULL) {
-		wl = wk_wl_new();
-		wk_wl_load_data(wl, "num/moneyverbs.txt", 1);
-	}
 	if (numlex_is(c, k, "of"))
 		return 0;
 	if ((numlex_sym(c, k, '(') || numlex_sym(c, k, '[')) &&
 	    curprefix(c, k + 1, &code) > 0)
 		return 1;
 	for (n = 0; n < 5 && i > 0 && c->a[i - 1].kind == A_WORD; n++, i--)
-		if (wk_wl_get(wl, c->s + c->a[i - 1].s, c->a[i - 1].e -
-		    c->a[i - 1].s) != NULL)
+		if (numlex_listword(c, NL_MONEYVERB, i - 1, 0) != NULL)
 			return 1;
 	return 0;
 }
@@ -487,15 +481,10 @@ pronoun(struct numctx *c, size_t i)
 static int
 change(struct numctx *c, size_t i)
 {
-	static struct wk_wl *wl;
 	const struct wk_wlent *e;
 	size_t k, lo;
 	int from;
 
-	if (wl == NULL) {
-		wl = wk_wl_new();
-		wk_wl_load_data(wl, "num/change.txt", 1);
-	}
 	if (i > 0 && numlex_is(c, i - 1, "by"))
 		i--;
 	if ((from = i > 0 && numlex_is(c, i - 1, "from")))
@@ -503,8 +492,8 @@ change(struct numctx *c, size_t i)
 	else
 		lo = i > 0 ? i - 1 : 0;
 	for (k = i; k-- > lo && c->a[k].kind == A_WORD; )
-		if ((e = wk_wl_get(wl, c->s + c->a[k].s, c->a[k].e -
-		    c->a[k].s)) != NULL && (from || e->str[0] == '\0'))
+		if ((e = numlex_listword(c, NL_CHANGE, k, 0)) != NULL &&
+		    (from || e->str[0] == '\0'))
 			return 1;
 	return 0;
 }
@@ -517,7 +506,6 @@ change(struct numctx *c, size_t i)
 static int
 score(struct numctx *c, size_t i, size_t j)
 {
-	static struct wk_wl *wl;
 	size_t k;
 
 	if (c->a[i].kind != A_NUM || c->a[j - 1].kind != A_NUM ||
@@ -530,16 +518,10 @@ score(struct numctx *c, size_t i, size_t j)
 	if (numlex_sym(c, j, '(') && numlex_adj(c, j) && j + 2 < c->na &&
 	    c->a[j + 1].kind == A_NUM && numlex_sym(c, j + 2, ')'))
 		return 1;
-	if (wl == NULL) {
-		wl = wk_wl_new();
-		wk_wl_load_data(wl, "num/score.txt", 0);
-	}
 	for (k = i > 2 ? i - 2 : 0; k < i; k++)
-		if (c->a[k].kind == A_WORD && wk_wl_get(wl, c->s + c->a[k].s,
-		    c->a[k].e - c->a[k].s) != NULL)
+		if (numlex_listword(c, NL_SCORE, k, 0) != NULL)
 			return 1;
-	return j < c->na && c->a[j].kind == A_WORD && wk_wl_get(wl,
-	    c->s + c->a[j].s, c->a[j].e - c->a[j].s) != NULL;
+	return numlex_listword(c, NL_SCORE, j, 0) != NULL;
 }
 
 /*

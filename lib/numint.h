@@ -18,6 +18,8 @@
 #include "buf.h"
 #include "num.h"
 
+struct wk_wlent;
+
 /* decimals: m * 10^e, exact while ok */
 struct dec {
 	int64_t	m;
@@ -163,6 +165,14 @@ size_t	numlex_phrase(struct numctx *, int list, size_t i, const char **str);
 int	numlex_maybe(const struct numctx *, int list, size_t i);
 /* a time unit (or "ago") among atoms [i, i + n): a cheap guard */
 int	numlex_tu_ahead(const struct numctx *, size_t i, size_t n);
+/* the plain word lists of lib/data/num/ the grammar asks, loaded once */
+enum { NL_LABEL, NL_STREET, NL_METRE, NL_CHANGE, NL_SCORE, NL_MONEYVERB,
+	NL_LEVEL, NL_SCHED, NL_REPORT, NL_COUNT };
+/* the entry for s[0..n) (folded) in list, or NULL */
+const struct wk_wlent *numlex_list(int list, const char *s, size_t n);
+/* the same for word atom k with cut bytes off its end ("meets": "meet") */
+const struct wk_wlent *numlex_listword(const struct numctx *, int list,
+	    size_t k, size_t cut);
 /* a word after a glued "m" that makes it metres: "1.8m tall", "the
  * 100m hurdles", "10m-high" (metres.txt) */
 int	numlex_metres(const struct numctx *, size_t i);

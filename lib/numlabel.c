@@ -11,8 +11,6 @@
 #include "numint.h"
 #include "wordlist.h"
 
-static struct wk_wl	*labelwl, *streetwl;
-
 static int
 digitsonly(const struct numctx *c, size_t i, size_t lo, size_t hi)
 {
@@ -57,7 +55,7 @@ labelword(struct numctx *c, size_t i)
 	for (r = k; r > 0 && k - r < 2 && numlex_adj(c, r) &&
 	    (c->a[r - 1].kind == A_WORD || numlex_sym(c, r - 1, '&')); r--)
 		;
-	if ((e = wk_wl_get(labelwl, c->s + c->a[r].s, c->a[k].e -
+	if ((e = numlex_list(NL_LABEL, c->s + c->a[r].s, c->a[k].e -
 	    c->a[r].s)) == NULL)
 		return 0;
 	if (strcmp(e->str, "call") == 0)
@@ -81,8 +79,8 @@ housenum(struct numctx *c, size_t i)
 		return 0;	/* "in 2019 Oxford Street" */
 	for (k = i + 1; k < c->na && k <= i + 3 && c->a[k].kind == A_WORD &&
 	    (c->a[k].fl & F_CAP) && !(c->a[k].fl & F_NL); k++)
-		if (k > i + 1 && numlex_labelbit(c, k) && wk_wl_get(streetwl,
-		    c->s + c->a[k].s, c->a[k].e - c->a[k].s) != NULL)
+		if (k > i + 1 && numlex_labelbit(c, k) &&
+		    numlex_listword(c, NL_STREET, k, 0) != NULL)
 			return 1;
 	return 0;
 }
@@ -140,12 +138,6 @@ numlabel(struct numctx *c, size_t i)
 int
 num_label(struct numctx *c, size_t i)
 {
-	if (labelwl == NULL) {
-		labelwl = wk_wl_new();
-		wk_wl_load_data(labelwl, "num/labels.txt", 0);
-		streetwl = wk_wl_new();
-		wk_wl_load_data(streetwl, "num/streets.txt", 0);
-	}
 	if (c->a[i].kind == A_WORD)	/* "the Group of Seven" */
 		return (c->a[i].fl & F_CAP) && i > 1 &&
 		    numlex_is(c, i - 1, "of") && numlex_is(c, i - 2, "group") &&

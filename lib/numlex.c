@@ -22,7 +22,15 @@
 struct lex		*numlex_lexv;	/* numint.h reads it inline */
 static size_t		 nlex;
 static struct wk_wl	*lexwl, *unitwl, *curwl, *isowl, *holwl;
-static struct wk_wl	*labelwl, *metrewl;	/* labels.txt, metres.txt */
+/* the plain lists, by NL_* (numint.h) */
+static struct wk_wl	*lists[NL_COUNT];
+static const char *const listfiles[NL_COUNT][3] = {
+	{ "num/labels.txt" }, { "num/streets.txt" }, { "num/metres.txt" },
+	{ "num/change.txt" }, { "num/score.txt" }, { "num/moneyverbs.txt" },
+	{ "num/level.txt" }, { "num/sched.txt" },
+	/* reporting verbs: the quotation cues */
+	{ "quote/ggt_quote_verb_list.txt", "quote/cue-extra.txt" },
+};
 /* curglued.txt: currency abbreviations before (and glued to) digits */
 static struct curglue {
 	char	 word[8];	/* as the text must have it: "Rs" */
@@ -344,10 +352,13 @@ numlex_init(void)
 	loadphrases(isowl, "num/iso4217.txt", 1);
 	holwl = wk_wl_new();
 	loadphrases(holwl, "num/holidays.txt", 2);
-	labelwl = wk_wl_new();
-	wk_wl_load_data(labelwl, "num/labels.txt", 0);
-	metrewl = wk_wl_new();
-	wk_wl_load_data(metrewl, "num/metres.txt", 0);
+	for (k = 0; k < NL_COUNT; k++) {
+		const char *const *f;
+
+		lists[k] = wk_wl_new();
+		for (f = listfiles[k]; f < listfiles[k] + 3 && *f != NULL; f++)
+			wk_wl_load_data(lists[k], *f, 0);
+	}
 	loadcurglue("num/curglued.txt");
 	for (k = 0; k < 256; k++)
 		ctab[k] = k >= 'a' && k <= 'z' ? 1 : k >= 'A' && k <= 'Z' ? 2 :
@@ -668,17 +679,20 @@ phone(const char *s, size_t n, size_t p, size_t q)
 }
 
 /* the word [s, s + n) is in the list wl (folded keys) */
-static int
-inlist(const struct wk_wl *wl, const char *s, size_t n)
+const struct wk_wlent *
+numlex_list(int list, const char *s, size_t n)
 {
-	char k[32];
-	size_t i;
+	return wk_wl_get(lists[list], s, n);
+}
 
-	if (n == 0 || n >= sizeof k)
-		return 0;
-	for (i = 0; i < n; i++)
-		k[i] = lower((unsigned char)s[i]);
-	return wk_wl_get(wl, k, n) != NULL;
+const struct wk_wlent *
+numlex_listword(const struct numctx *c, int list, size_t k, size_t cut)
+{
+	if (k >= c->na || c->a[k].kind != A_WORD ||
+	    c->a[k].e - c->a[k].s <= cut)
+		return NULL;
+	return wk_wl_get(lists[list], c->s + c->a[k].s,
+	    c->a[k].e - c->a[k].s - cut);
 }
 
 int
@@ -686,8 +700,7 @@ numlex_metres(const struct numctx *c, size_t i)
 {
 	if (numlex_hyphen(c, i))
 		i++;		/* "a 10m-high wall" */
-	return i < c->na && c->a[i].kind == A_WORD &&
-	    inlist(metrewl, c->s + c->a[i].s, c->a[i].e - c->a[i].s);
+	return numlex_listword(c, NL_METRE, i, 0) != NULL;
 }
 
 /*
@@ -727,7 +740,7 @@ onegroup(struct numctx *c, size_t p, uint8_t ws)
 			v = v * 10 + c->s[k] - '0';
 		return v < 1 || v > 31;
 	}
-	return !inlist(labelwl, c->s + w->s, w->e - w->s);
+	return numlex_list(NL_LABEL, c->s + w->s, w->e - w->s) == NULL;
 }
 
 /*

@@ -8,7 +8,6 @@
 #include <string.h>
 
 #include "numint.h"
-#include "wordlist.h"
 
 static int	lefttense(const struct numctx *, size_t);
 static int	isstop(const struct numctx *, size_t);
@@ -615,29 +614,6 @@ num_tense_or(const struct numctx *c, size_t i, size_t j, int dflt)
 	return dflt;
 }
 
-static struct wk_wl	*reportwl, *schedwl;
-
-/* the word at k is in wl, or with n bytes cut from its end */
-static int
-inwl(const struct wk_wl *wl, const struct numctx *c, size_t k, size_t cut)
-{
-	return k < c->na && c->a[k].kind == A_WORD &&
-	    c->a[k].e - c->a[k].s > cut && wk_wl_get(wl, c->s + c->a[k].s,
-	    c->a[k].e - c->a[k].s - cut) != NULL;
-}
-
-static void
-loadlists(void)
-{
-	if (reportwl != NULL)
-		return;
-	reportwl = wk_wl_new();
-	wk_wl_load_data(reportwl, "quote/ggt_quote_verb_list.txt", 0);
-	wk_wl_load_data(reportwl, "quote/cue-extra.txt", 0);
-	schedwl = wk_wl_new();
-	wk_wl_load_data(schedwl, "num/sched.txt", 0);
-}
-
 /*
  * "talks resume on Wednesday", "lawmakers return to Washington on
  * Monday", "meets Modi on Monday": a verb of sched.txt a few words before
@@ -650,16 +626,16 @@ scheduled(const struct numctx *c, size_t i)
 	size_t k, lo = i > 7 ? i - 7 : 0, n;
 	const char *w;
 
-	loadlists();
 	for (k = i; k-- > lo + 1 && !isstop(c, k); ) {
 		if (c->a[k].kind != A_WORD || (c->a[k].fl & F_CAP))
 			continue;
 		w = c->s + c->a[k].s;
 		n = c->a[k].e - c->a[k].s;
-		if (n > 3 && w[n - 1] == 's' && (inwl(schedwl, c, k, 1) ||
-		    (w[n - 2] == 'e' && inwl(schedwl, c, k, 2))))
+		if (n > 3 && w[n - 1] == 's' && (numlex_listword(c, NL_SCHED, k,
+		    1) != NULL || (w[n - 2] == 'e' && numlex_listword(c,
+		    NL_SCHED, k, 2) != NULL)))
 			return 1;
-		if (!inwl(schedwl, c, k, 0))
+		if (numlex_listword(c, NL_SCHED, k, 0) == NULL)
 			continue;
 		/* a plural ("the Americans host"), not a name ending in s
 		 * after a title ("Mr. Morales take") */
@@ -683,13 +659,13 @@ lefttense(const struct numctx *c, size_t i)
 	size_t n;
 	int t;
 
-	loadlists();
 	for (k = i; k-- > lo && !isstop(c, k); ) {
 		if ((t = cue(c, k)) == 0)
 			continue;
 		/* "officials said talks resume on Wednesday": the report's
 		 * tense, not the event's, once a clause stands between */
-		if (t < 0 && k + 3 < i && inwl(reportwl, c, k, 0) &&
+		if (t < 0 && k + 3 < i &&
+		    numlex_listword(c, NL_REPORT, k, 0) != NULL &&
 		    !numlex_is(c, k + 1, "on") && scheduled(c, i))
 			return 1;
 		/* a participle after "is", "are": the present passive ("are

@@ -9,7 +9,6 @@
 #include <string.h>
 
 #include "numint.h"
-#include "wordlist.h"
 
 /* the zones news writes after a time; US wires write "9:30 a.m. ET" */
 static const char *zones[] = { "GMT", "UTC", "ET", "EST", "EDT", "CT",
@@ -114,21 +113,14 @@ clockword(struct numctx *c, size_t j)
 static int
 dottime(struct numctx *c, size_t i, size_t j)
 {
-	static struct wk_wl *wl;
-
 	if (i == 0 || !numlex_is(c, i - 1, "at"))
 		return 0;
 	if (clockword(c, j))
 		return 1;
-	if (wl == NULL) {
-		wl = wk_wl_new();
-		wk_wl_load_data(wl, "num/level.txt", 0);
-	}
 	if (numlex_is(c, j, "per") || numlex_is(c, j, "against") ||
 	    numlex_is(c, j, "a") || numlex_is(c, j, "an") ||
-	    numlex_sym(c, j, '%') || (i >= 2 && c->a[i - 2].kind == A_WORD &&
-	    wk_wl_get(wl, c->s + c->a[i - 2].s, c->a[i - 2].e -
-	    c->a[i - 2].s) != NULL))
+	    numlex_sym(c, j, '%') || (i >= 2 &&
+	    numlex_listword(c, NL_LEVEL, i - 2, 0) != NULL))
 		return 0;
 	return 1;
 }
