@@ -119,7 +119,6 @@ numlex_get(const struct numctx *c, size_t i)
 	return c->a[i].lx >= 0 ? &numlex_lexv[c->a[i].lx] :
 	    numlex_lookup(c, i);
 }
-/* atom i is this lower-case word (any case in the text) */
 /* atom i is the word w[0..n) in any case: inline, it is on every path */
 static inline int
 numlex_isn(const struct numctx *c, size_t i, const char *w, size_t n)

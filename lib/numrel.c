@@ -184,10 +184,12 @@ num_relunit(struct numctx *c, size_t i, struct tv *t)
 	/* "last fiscal year" is FY2024, "this calendar year" 2025 */
 	if ((((x = numlex_get(c, j)) != NULL && (x->fl & L_FY)) ||
 	    numlex_is(c, j, "calendar")) && numlex_is(c, j + 1, "year")) {
-		t->gran = G_REF;
-		if (tv_ref(c, &ref) && x != NULL && (x->fl & L_FY))
+		t->gran = G_REF;	/* no reference: no value */
+		if (!tv_ref(c, &ref))
+			return j + 2;
+		if (x != NULL && (x->fl & L_FY))
 			snprintf(t->ref, sizeof t->ref, "FY%04d", c->ry + dir);
-		else if (tv_ref(c, &ref)) {
+		else {
 			t->gran = G_YEAR;
 			t->y = c->ry + dir;
 		}
